@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Notebooks.Cli.Running;
+
+namespace Notebooks.Cli.Commands;
+
+/// <summary>The <c>run</c> command: its arguments and options, handed to <see cref="RunSession"/>.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Notebook files or folders (.ipynb, .dib); default: notebooks/",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var output = new Option<string>("--output")
+        {
+            Description = "Folder for executed notebooks, written as DIR/<file name>.ipynb",
+            DefaultValueFactory = _ => Path.Combine("artifacts", "executed"),
+        };
+        var inPlace = new Option<bool>("--in-place") { Description = "Write each executed notebook over its source (atomically)" };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Per-cell timeout in seconds; a cell's metadata execution.timeout overrides it",
+            DefaultValueFactory = _ => 120,
+        };
+        timeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() <= 0)
+            {
+                r.AddError("--timeout must be a positive number of seconds");
+            }
+        });
+        var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failure (the notebook still fails)" };
+        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, continueOnError };
+        command.SetAction((result, cancellationToken) => new RunSession(Console.Out, Console.Error).RunAsync(
+            new RunSettings(
+                result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"],
+                result.GetValue(output)!,
+                result.GetValue(inPlace),
+                TimeSpan.FromSeconds(result.GetValue(timeout)),
+                result.GetValue(continueOnError)),
+            cancellationToken));
+        return command;
+    }
+}

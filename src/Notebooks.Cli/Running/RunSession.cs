@@ -1,0 +1,87 @@
+using Notebooks.Cli.Reporting;
+using Notebooks.Kernel.Formats;
+using Notebooks.Kernel.Model;
+using Notebooks.Kernel.Running;
+
+namespace Notebooks.Cli.Running;
+
+/// <summary>One <c>run</c>: finds the notebooks, runs each in a fresh kernel, writes executed copies, reports, picks the exit code.</summary>
+internal sealed class RunSession(TextWriter output, TextWriter errors)
+{
+    private readonly ConsoleReporter reporter = new(output);
+
+    public async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
+    {
+        var (notebooks, problems) = NotebookDiscovery.Find(settings.Paths);
+        problems.AddRange(CheckTargets(notebooks, settings));
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                await errors.WriteLineAsync($"error: {problem}");
+            }
+
+            return ExitCodes.UsageOrInput;
+        }
+
+        var runner = new NotebookRunner(new RunOptions { CellTimeout = settings.CellTimeout, ContinueOnError = settings.ContinueOnError });
+        var results = new List<NotebookResult>();
+        var unreadable = 0;
+        foreach (var path in notebooks)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            Notebook notebook;
+            try
+            {
+                notebook = NotebookFile.Read(path);
+            }
+            catch (NotebookFormatException e)
+            {
+                unreadable++;
+                reporter.Unreadable(e);
+                continue;
+            }
+
+            var target = Target(path, settings);
+            var result = await runner.RunAsync(notebook, path, nb => Save(nb, target), cancellationToken);
+            await Save(notebook, target);
+            results.Add(result);
+            reporter.Notebook(result, target);
+        }
+
+        reporter.Summary(results, unreadable);
+        return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
+            : results.Any(r => r.Cells.Any(c => c.IsInfrastructure)) ? ExitCodes.Infrastructure
+            : unreadable > 0 ? ExitCodes.UsageOrInput
+            : results.All(r => r.Passed) ? ExitCodes.Success
+            : ExitCodes.CellFailed;
+    }
+
+    private static Task Save(Notebook notebook, string target)
+    {
+        NotebookFile.WriteAtomically(notebook, target);
+        return Task.CompletedTask;
+    }
+
+    private static string Target(string path, RunSettings settings) =>
+        settings.InPlace ? path : Path.Combine(settings.OutputDirectory, Path.GetFileNameWithoutExtension(path) + ".ipynb");
+
+    private static IEnumerable<string> CheckTargets(List<string> notebooks, RunSettings settings)
+    {
+        if (settings.InPlace)
+        {
+            return notebooks
+                .Where(n => n.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
+                .Select(n => $"{n}: --in-place cannot store outputs in a .dib file; use --output instead");
+        }
+
+        return notebooks
+            .GroupBy(n => Path.GetFileNameWithoutExtension(n), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{string.Join(" and ", g)} would both be written to {Path.Combine(settings.OutputDirectory, g.Key + ".ipynb")}; run them separately or rename one");
+    }
+}

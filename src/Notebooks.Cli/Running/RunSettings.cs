@@ -1,0 +1,9 @@
+namespace Notebooks.Cli.Running;
+
+/// <summary>What <c>run</c> was asked to do.</summary>
+/// <param name="Paths">Files or folders given on the command line.</param>
+/// <param name="OutputDirectory">Where executed notebooks go (unless in place).</param>
+/// <param name="InPlace">Write executed notebooks over their sources.</param>
+/// <param name="CellTimeout">The default per-cell timeout.</param>
+/// <param name="ContinueOnError">Run on after a failing cell.</param>
+internal sealed record RunSettings(IReadOnlyList<string> Paths, string OutputDirectory, bool InPlace, TimeSpan CellTimeout, bool ContinueOnError);

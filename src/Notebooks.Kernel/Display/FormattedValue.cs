@@ -1,0 +1,13 @@
+namespace Notebooks.Kernel.Display;
+
+/// <summary>A value rendered for display: MIME type to text, <c>text/plain</c> always first.</summary>
+/// <param name="Data">The renderings in order.</param>
+/// <param name="Errors">Formatters that threw, as messages; the value still shows with what did render.</param>
+public sealed record FormattedValue(IReadOnlyList<KeyValuePair<string, string>> Data, IReadOnlyList<string> Errors)
+{
+    /// <summary>The plain-text rendering.</summary>
+    public string PlainText => Data.FirstOrDefault(p => p.Key == PlainTextFormatter.MimeType).Value ?? "";
+
+    /// <summary>A value that only has plain text.</summary>
+    public static FormattedValue FromText(string mimeType, string text) => new([new(mimeType, text)], []);
+}

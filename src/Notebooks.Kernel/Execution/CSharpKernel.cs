@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Notebooks.Kernel.Display;
+
+namespace Notebooks.Kernel.Execution;
+
+/// <summary>A C# notebook kernel: runs cells one after another on Roslyn scripting, state carrying from cell to cell.</summary>
+public sealed class CSharpKernel : IAsyncDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly ConcurrentQueue<KernelEvent> lateEvents = new();
+    private readonly string? previousDirectory;
+    private readonly Submissions submissions;
+    private volatile CellContext? active;
+    private int executionCount;
+
+    /// <summary>Creates a kernel; nothing is compiled until the first cell.</summary>
+    public CSharpKernel(KernelOptions? options = null)
+    {
+        Options = options ?? new KernelOptions();
+        ConsoleRouter.Install();
+        if (Options.SetWorkingDirectory)
+        {
+            previousDirectory = Environment.CurrentDirectory;
+            Environment.CurrentDirectory = Options.BaseDirectory;
+        }
+
+        submissions = new Submissions(this);
+    }
+
+    /// <summary>The options the kernel was created with.</summary>
+    public KernelOptions Options { get; }
+
+    /// <summary>Why the kernel can run no more cells (a cell that would not stop), or null.</summary>
+    public string? BrokenReason { get; private set; }
+
+    /// <summary>Formats values for display; shared by the cells of this kernel.</summary>
+    public ValueFormatter Formatter { get; } = new();
+
+    /// <summary>Runs one cell and yields its outputs as they happen, ending with a <see cref="CellCompletedEvent"/>.</summary>
+    public async IAsyncEnumerable<KernelEvent> ExecuteAsync(CellRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var number = Interlocked.Increment(ref executionCount);
+            if (BrokenReason is not null)
+            {
+                yield return new ErrorEvent(CellError.Simple("KernelError", BrokenReason));
+                yield return new CellCompletedEvent(CellStatus.Failed, TimeSpan.Zero);
+                yield break;
+            }
+
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            cancellation.CancelAfter(request.Timeout ?? Options.DefaultTimeout);
+            var context = new CellContext(this, number, cancellation.Token);
+            active = context;
+            while (lateEvents.TryDequeue(out var late))
+            {
+                context.Emit(late);
+            }
+
+            _ = SuperviseAsync(request, context, cancellationToken);
+            await foreach (var e in context.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                yield return e;
+            }
+        }
+        finally
+        {
+            active = null;
+            gate.Release();
+        }
+    }
+
+    /// <summary>Routes output that arrives after its cell ended: to the running cell, else to the next one.</summary>
+    internal void EmitLate(KernelEvent e)
+    {
+        var current = active;
+        if (current is { IsCompleted: false })
+        {
+            current.Emit(e);
+        }
+        else
+        {
+            lateEvents.Enqueue(e);
+        }
+    }
+
+    private async Task SuperviseAsync(CellRequest request, CellContext context, CancellationToken callerToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var run = Task.Factory.StartNew(
+            () =>
+            {
+                CellContext.Current = context;
+                return submissions.RunCellAsync(request, context);
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default).Unwrap();
+
+        var outcome = await WaitAsync(run, context).ConfigureAwait(false);
+        var status = outcome?.Status ?? CellStatus.Failed;
+        var error = outcome?.Error;
+        if (context.CancellationToken.IsCancellationRequested && status != CellStatus.Succeeded || outcome is null)
+        {
+            var timedOut = !callerToken.IsCancellationRequested;
+            status = timedOut ? CellStatus.TimedOut : CellStatus.Cancelled;
+            var limit = request.Timeout ?? Options.DefaultTimeout;
+            var message = timedOut ? $"the cell ran past its timeout of {limit.TotalSeconds:0.###} s and was cancelled" : "the cell was interrupted";
+            if (outcome is null)
+            {
+                BrokenReason = $"{request.Name ?? $"cell {context.Number}"} did not stop within {Options.CancellationGrace.TotalSeconds:0.#} s of being cancelled; the kernel cannot run more cells";
+                message += $"; it did not stop within {Options.CancellationGrace.TotalSeconds:0.#} s, so the kernel can run no more cells";
+            }
+
+            error = CellError.Simple(timedOut ? "TimeoutError" : "InterruptedError", message);
+        }
+
+        if (error is not null)
+        {
+            context.Emit(new ErrorEvent(error));
+        }
+
+        context.Emit(new CellCompletedEvent(status, clock.Elapsed));
+        context.Complete();
+    }
+
+    private async Task<CellOutcome?> WaitAsync(Task<CellOutcome> run, CellContext context)
+    {
+        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (context.CancellationToken.Register(() => cancelled.TrySetResult()))
+        {
+            await Task.WhenAny(run, cancelled.Task).ConfigureAwait(false);
+        }
+
+        if (!run.IsCompleted)
+        {
+            await Task.WhenAny(run, Task.Delay(Options.CancellationGrace)).ConfigureAwait(false);
+        }
+
+        return run.IsCompleted ? await run.ConfigureAwait(false) : null;
+    }
+
+    /// <summary>Restores the working directory the kernel changed.</summary>
+    public ValueTask DisposeAsync()
+    {
+        if (previousDirectory is not null)
+        {
+            Environment.CurrentDirectory = previousDirectory;
+        }
+
+        gate.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,74 @@
+using Notebooks.Kernel.Packages;
+
+namespace Notebooks.Kernel.Execution;
+
+/// <summary>The packages a kernel has loaded; each restore covers the whole set so versions stay consistent.</summary>
+internal sealed class PackageSet(KernelOptions options)
+{
+    private const string ExtensionPath = "interactive-extensions/dotnet/extension.dib";
+    private readonly List<PackageRequest> requested = [];
+    private readonly List<string> sources = [];
+    private readonly HashSet<string> referenced = new(StringComparer.Ordinal);
+    private readonly HashSet<string> loadedPackages = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adds packages and sources, restores the set and returns what is new to reference.</summary>
+    public async Task<PackageAddition> AddAsync(IReadOnlyList<PackageRequest> packages, IReadOnlyList<string> newSources, CancellationToken cancellationToken)
+    {
+        foreach (var source in newSources)
+        {
+            var resolved = source.Contains("://", StringComparison.Ordinal) ? source : Path.GetFullPath(source, options.BaseDirectory);
+            if (!sources.Contains(resolved))
+            {
+                sources.Add(resolved);
+            }
+        }
+
+        foreach (var package in packages)
+        {
+            var earlier = requested.Find(p => string.Equals(p.Id, package.Id, StringComparison.OrdinalIgnoreCase));
+            if (earlier is not null && earlier.Version != package.Version)
+            {
+                return PackageAddition.Failed(Execution.CellError.Simple(
+                    "PackageVersionConflict",
+                    $"{package.Id} {earlier.Version ?? "(latest)"} is already loaded; version {package.Version ?? "(latest)"} cannot be loaded beside it"));
+            }
+
+            if (earlier is null)
+            {
+                requested.Add(package);
+            }
+        }
+
+        if (requested.Count == 0)
+        {
+            return PackageAddition.Empty;
+        }
+
+        RestoredPackages restored;
+        try
+        {
+            restored = await options.Restorer.RestoreAsync(requested, sources, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RestoreException e)
+        {
+            return PackageAddition.Failed(Execution.CellError.Simple("RestoreError", e.Message));
+        }
+
+        NativeLibraryProbe.Add(restored.NativeLibraries);
+        var assemblies = restored.Assemblies.Where(referenced.Add).ToList();
+        var extensions = restored.Packages
+            .Where(p => loadedPackages.Add(p.Id))
+            .Select(p => Path.Combine(p.Folder, ExtensionPath))
+            .Where(File.Exists)
+            .ToList();
+        return new PackageAddition(assemblies, extensions, null);
+    }
+}
+
+/// <summary>What a package addition brought: assemblies to reference, extension scripts to run, or an error.</summary>
+internal sealed record PackageAddition(IReadOnlyList<string> Assemblies, IReadOnlyList<string> Extensions, CellError? Error)
+{
+    public static PackageAddition Empty { get; } = new([], [], null);
+
+    public static PackageAddition Failed(CellError error) => new([], [], error);
+}

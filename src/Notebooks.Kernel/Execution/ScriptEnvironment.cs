@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+using Notebooks.Kernel.Scripting;
+
+namespace Notebooks.Kernel.Execution;
+
+/// <summary>What every cell compiles against: the whole shared framework, the default imports, the latest language version.</summary>
+internal static class ScriptEnvironment
+{
+    /// <summary>The namespaces every cell imports, as .NET Interactive's C# kernel did, plus this kernel's display helpers.</summary>
+    public static readonly ImmutableArray<string> DefaultImports =
+    [
+        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Linq",
+        "System.Threading", "System.Threading.Tasks", typeof(DisplayExtensions).Namespace!,
+    ];
+
+    private static readonly string[] SharedFrameworks = ["Microsoft.NETCore.App", "Microsoft.AspNetCore.App"];
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(LoadFrameworkReferences);
+
+    /// <summary>Script options with the framework references, default imports and C# latest.</summary>
+    public static ScriptOptions CreateOptions() =>
+        ScriptOptions.Default
+            .WithReferences(FrameworkReferences.Value)
+            .WithImports(DefaultImports)
+            .WithLanguageVersion(LanguageVersion.Latest)
+            .WithEmitDebugInformation(true)
+            .WithFileEncoding(System.Text.Encoding.UTF8);
+
+    /// <summary>The paths of the shared framework assemblies the process runs on.</summary>
+    public static IReadOnlyList<string> FrameworkAssemblyPaths()
+    {
+        var trusted = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var paths = trusted.Where(p => SharedFrameworks.Any(f => p.Contains($"{Path.DirectorySeparatorChar}{f}{Path.DirectorySeparatorChar}", StringComparison.Ordinal))).ToList();
+        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        foreach (var framework in SharedFrameworks)
+        {
+            if (!paths.Any(p => p.Contains($"{Path.DirectorySeparatorChar}{framework}{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            {
+                var folder = Path.Combine(runtimeDirectory, "..", "..", framework, Path.GetFileName(runtimeDirectory));
+                paths.AddRange(Directory.Exists(folder) ? Directory.GetFiles(folder, "*.dll") : []);
+            }
+        }
+
+        return paths;
+    }
+
+    private static ImmutableArray<MetadataReference> LoadFrameworkReferences() =>
+    [
+        .. FrameworkAssemblyPaths().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
+        MetadataReference.CreateFromFile(typeof(ScriptGlobals).Assembly.Location),
+    ];
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+using Notebooks.Kernel.Display;
+using Notebooks.Kernel.Scripting;
+
+namespace Notebooks.Kernel.Execution;
+
+/// <summary>The Roslyn side of a kernel: compiles each cell as a submission continuing the previous script state.</summary>
+internal sealed class Submissions
+{
+    private readonly CSharpKernel kernel;
+    private readonly PackageSet packages;
+    private readonly ScriptGlobals globals = new();
+    private ScriptOptions options;
+    private ScriptState<object>? state;
+
+    public Submissions(CSharpKernel kernel)
+    {
+        this.kernel = kernel;
+        options = ScriptEnvironment.CreateOptions();
+        packages = new PackageSet(kernel.Options);
+    }
+
+    /// <summary>Runs a cell's directives, then its code; outputs go to <paramref name="context"/>.</summary>
+    public async Task<CellOutcome> RunCellAsync(CellRequest request, CellContext context)
+    {
+        var clock = Stopwatch.StartNew();
+        var directives = CellDirectives.Parse(request.Code);
+        if (directives.Error is not null)
+        {
+            return CellOutcome.Failure(directives.Error);
+        }
+
+        var outcome = await ApplyDirectivesAsync(directives, context).ConfigureAwait(false);
+        if (outcome.Status == CellStatus.Succeeded && !string.IsNullOrWhiteSpace(directives.Code))
+        {
+            outcome = await RunCodeAsync(directives.Code, request.Name ?? $"cell {context.Number}", context).ConfigureAwait(false);
+        }
+
+        if (directives.Time)
+        {
+            context.Emit(new DisplayEvent(FormattedValue.FromText(PlainTextFormatter.MimeType, $"Wall time: {clock.Elapsed.TotalMilliseconds:0} ms"), context.NextDisplayId()));
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Compiles and runs C# continuing the script state; the state is kept even when the code throws.</summary>
+    public async Task<CellOutcome> RunCodeAsync(string code, string name, CellContext context)
+    {
+        var cellOptions = options.WithFilePath(name);
+        ScriptState<object> next;
+        try
+        {
+            next = state is null
+                ? await CSharpScript.RunAsync(code, cellOptions, globals, typeof(ScriptGlobals), context.CancellationToken).ConfigureAwait(false)
+                : await state.ContinueWithAsync(code, cellOptions, _ => true, context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (CompilationErrorException e)
+        {
+            return CellOutcome.Failure(ErrorFormatter.FromDiagnostics(e.Diagnostics));
+        }
+        catch (Exception e) when (state is null && e is not OperationCanceledException)
+        {
+            return CellOutcome.Failure(ErrorFormatter.FromException(e));
+        }
+
+        state = next;
+        if (next.Exception is { } exception)
+        {
+            return CellOutcome.Failure(ErrorFormatter.FromException(exception));
+        }
+
+        if (HasValue(next.Script) && next.ReturnValue is not DisplayHandle)
+        {
+            context.Emit(new ReturnValueEvent(context.Format(next.ReturnValue, [])));
+        }
+
+        return CellOutcome.Success;
+    }
+
+    /// <summary>Whether the submission ends with an expression that has a value (no semicolon, not void).</summary>
+    private static bool HasValue(Script script)
+    {
+        var compilation = script.GetCompilation();
+        var tree = compilation.SyntaxTrees.Last();
+        if (tree.GetRoot().ChildNodes().LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } statement })
+        {
+            return false;
+        }
+
+        var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;
+        return type is not null && type.SpecialType != SpecialType.System_Void;
+    }
+
+    private async Task<CellOutcome> ApplyDirectivesAsync(CellDirectives directives, CellContext context)
+    {
+        var references = new List<MetadataReference>();
+        foreach (var path in directives.References)
+        {
+            var full = Path.GetFullPath(path, kernel.Options.BaseDirectory);
+            if (!File.Exists(full))
+            {
+                return CellOutcome.Failure(CellError.Simple("DirectiveError", $"#r \"{path}\": no such file ({full})"));
+            }
+
+            references.Add(MetadataReference.CreateFromFile(full));
+        }
+
+        options = options.AddReferences(references);
+        if (directives.Packages.Count == 0 && directives.Sources.Count == 0)
+        {
+            return CellOutcome.Success;
+        }
+
+        var added = await packages.AddAsync(directives.Packages, directives.Sources, context.CancellationToken).ConfigureAwait(false);
+        if (added.Error is not null)
+        {
+            return CellOutcome.Failure(added.Error);
+        }
+
+        options = options.AddReferences(added.Assemblies.Select(p => MetadataReference.CreateFromFile(p)));
+        foreach (var extension in added.Extensions)
+        {
+            var outcome = await RunExtensionAsync(extension, context).ConfigureAwait(false);
+            if (outcome.Status != CellStatus.Succeeded)
+            {
+                return outcome;
+            }
+        }
+
+        return CellOutcome.Success;
+    }
+
+    private async Task<CellOutcome> RunExtensionAsync(string path, CellContext context)
+    {
+        var extension = Formats.NotebookFile.Read(path);
+        foreach (var cell in extension.Cells.Where(c => c.Kind == Model.CellKind.Code))
+        {
+            var outcome = await RunCodeAsync(cell.Source, path, context).ConfigureAwait(false);
+            if (outcome.Status != CellStatus.Succeeded)
+            {
+                return outcome;
+            }
+        }
+
+        return CellOutcome.Success;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+
+namespace Notebooks.Kernel.Model;
+
+/// <summary>Cell metadata conventions shared by Polyglot Notebooks and this kernel.</summary>
+public static class CellMetadata
+{
+    /// <summary>Metadata naming the kernel of a code cell, in both the current and the legacy keys.</summary>
+    public static JsonObject ForKernel(string kernel) => new()
+    {
+        ["dotnet_interactive"] = new JsonObject { ["language"] = kernel },
+        ["polyglot_notebook"] = new JsonObject { ["kernelName"] = kernel },
+    };
+
+    /// <summary>The kernel a code cell names: <c>polyglot_notebook.kernelName</c>, then <c>dotnet_interactive.language</c>, else null.</summary>
+    public static string? KernelName(NotebookCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return Text(cell.Metadata["polyglot_notebook"]?["kernelName"]) ?? Text(cell.Metadata["dotnet_interactive"]?["language"]);
+    }
+
+    /// <summary>The per-cell timeout in <c>metadata.execution.timeout</c> (seconds), if set.</summary>
+    public static TimeSpan? Timeout(JsonObject metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        return metadata["execution"]?["timeout"] is JsonValue v && v.TryGetValue(out double seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+}

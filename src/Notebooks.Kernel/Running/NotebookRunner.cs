@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Notebooks.Kernel.Execution;
+using Notebooks.Kernel.Model;
+
+namespace Notebooks.Kernel.Running;
+
+/// <summary>Runs a notebook's code cells in order in a fresh kernel, writing outputs into the cells.</summary>
+public sealed class NotebookRunner(RunOptions options)
+{
+    /// <summary>Tag: the cell must throw; it fails if it does not.</summary>
+    public const string RaisesExceptionTag = "raises-exception";
+
+    /// <summary>Tag: the cell is not run.</summary>
+    public const string SkipExecutionTag = "skip-execution";
+
+    /// <summary>Runs <paramref name="notebook"/> (read from <paramref name="path"/>); <paramref name="afterCell"/> sees the notebook after each cell.</summary>
+    public async Task<NotebookResult> RunAsync(Notebook notebook, string path, Func<Notebook, Task>? afterCell = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        var clock = Stopwatch.StartNew();
+        ClearOutputs(notebook);
+        var kernelOptions = new KernelOptions
+        {
+            BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!,
+            SetWorkingDirectory = true,
+            DefaultTimeout = CellMetadata.Timeout(notebook.Metadata) ?? options.CellTimeout,
+            CancellationGrace = options.CancellationGrace,
+            Restorer = options.Restorer,
+        };
+        var results = new List<CellResult>();
+        var kernel = new CSharpKernel(kernelOptions);
+        await using var disposeKernel = kernel.ConfigureAwait(false);
+        CellResult? failed = null;
+        var executionCount = 0;
+        for (var i = 0; i < notebook.Cells.Count; i++)
+        {
+            var cell = notebook.Cells[i];
+            if (cell.Kind != CellKind.Code)
+            {
+                continue;
+            }
+
+            var result = failed is not null && !options.ContinueOnError
+                ? Result(cell, i, CellResultKind.NotRun, TimeSpan.Zero) with { Reason = $"not run because {failed.Label} failed" }
+                : await RunCellAsync(kernel, notebook, cell, i, ++executionCount, cancellationToken).ConfigureAwait(false);
+            results.Add(result);
+            failed ??= result.Kind is CellResultKind.Failed or CellResultKind.TimedOut ? result : null;
+            if (afterCell is not null && result.Kind != CellResultKind.NotRun)
+            {
+                await afterCell(notebook).ConfigureAwait(false);
+            }
+        }
+
+        return new NotebookResult(path, results, clock.Elapsed);
+    }
+
+    private async Task<CellResult> RunCellAsync(CSharpKernel kernel, Notebook notebook, NotebookCell cell, int index, int executionCount, CancellationToken cancellationToken)
+    {
+        if (cell.HasTag(SkipExecutionTag))
+        {
+            executionCount--;
+            return Result(cell, index, CellResultKind.Skipped, TimeSpan.Zero) with { Reason = $"tagged {SkipExecutionTag}" };
+        }
+
+        var language = KernelNames.ForCell(cell, notebook.DefaultKernelName);
+        if (language != KernelNames.CSharp)
+        {
+            var unsupported = CellError.Simple("UnsupportedKernel", $"this is a {language} cell; this kernel runs C# only");
+            cell.Outputs.Add(OutputBuilder.Error(unsupported));
+            return Result(cell, index, CellResultKind.Failed, TimeSpan.Zero) with { Error = unsupported };
+        }
+
+        cell.ExecutionCount = executionCount;
+        var builder = new OutputBuilder(cell.Outputs, executionCount);
+        var request = new CellRequest(cell.Source) { Name = $"cell {index + 1}", Timeout = CellMetadata.Timeout(cell.Metadata) };
+        CellError? error = null;
+        CellCompletedEvent? completed = null;
+        await foreach (var e in kernel.ExecuteAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            builder.Add(e);
+            error = e is ErrorEvent { Error: var err } ? err : error;
+            completed = e as CellCompletedEvent ?? completed;
+        }
+
+        return Judge(cell, index, completed!, error);
+    }
+
+    private static CellResult Judge(NotebookCell cell, int index, CellCompletedEvent completed, CellError? error)
+    {
+        var expectsError = cell.HasTag(RaisesExceptionTag);
+        return completed.Status switch
+        {
+            CellStatus.Succeeded when expectsError => Result(cell, index, CellResultKind.Failed, completed.Duration) with
+            {
+                Error = CellError.Simple("MissingExpectedException", $"the cell is tagged {RaisesExceptionTag} but completed without throwing"),
+            },
+            CellStatus.Succeeded => Result(cell, index, CellResultKind.Passed, completed.Duration),
+            CellStatus.Failed when expectsError && error is not null && !IsNotRuntime(error) => Result(cell, index, CellResultKind.Passed, completed.Duration),
+            CellStatus.TimedOut => Result(cell, index, CellResultKind.TimedOut, completed.Duration) with { Error = error },
+            _ => Result(cell, index, CellResultKind.Failed, completed.Duration) with { Error = error },
+        };
+    }
+
+    private static bool IsNotRuntime(CellError error) =>
+        error.Name is "CompilationError" or "DirectiveError" or "RestoreError" or "PackageVersionConflict" or "KernelError";
+
+    private static CellResult Result(NotebookCell cell, int index, CellResultKind kind, TimeSpan duration) =>
+        new(index + 1, cell.Id, FirstLine(cell.Source), kind, duration);
+
+    private static string FirstLine(string source) =>
+        source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("#!", StringComparison.Ordinal)) ?? "";
+
+    private static void ClearOutputs(Notebook notebook)
+    {
+        foreach (var cell in notebook.Cells.Where(c => c.Kind == CellKind.Code))
+        {
+            cell.Outputs.Clear();
+            cell.ExecutionCount = null;
+        }
+    }
+}
