@@ -1,8 +1,3 @@
-using System.CommandLine;
-using Notebooks.Cli.Commands;
+using Notebooks.Cli;
 
-var root = new RootCommand("Runs C# notebooks (.ipynb, .dib) headlessly on a Roslyn-scripting kernel.")
-{
-    RunCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+return await CliApp.InvokeAsync(args, Console.Out, Console.Error);

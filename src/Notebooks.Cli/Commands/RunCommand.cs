@@ -33,7 +33,7 @@ internal static class RunCommand
         });
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failure (the notebook still fails)" };
         var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, continueOnError };
-        command.SetAction((result, cancellationToken) => new RunSession(Console.Out, Console.Error).RunAsync(
+        command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error).RunAsync(
             new RunSettings(
                 result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"],
                 result.GetValue(output)!,

@@ -55,6 +55,7 @@ internal sealed class PackageSet(KernelOptions options)
         }
 
         NativeLibraryProbe.Add(restored.NativeLibraries);
+        PackageAssemblyResolver.Add(restored.Assemblies);
         var assemblies = restored.Assemblies.Where(referenced.Add).ToList();
         var extensions = restored.Packages
             .Where(p => loadedPackages.Add(p.Id))

@@ -56,16 +56,12 @@ internal sealed class Submissions
         try
         {
             next = state is null
-                ? await CSharpScript.RunAsync(code, cellOptions, globals, typeof(ScriptGlobals), context.CancellationToken).ConfigureAwait(false)
+                ? await CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals)).RunAsync(globals, _ => true, context.CancellationToken).ConfigureAwait(false)
                 : await state.ContinueWithAsync(code, cellOptions, _ => true, context.CancellationToken).ConfigureAwait(false);
         }
         catch (CompilationErrorException e)
         {
             return CellOutcome.Failure(ErrorFormatter.FromDiagnostics(e.Diagnostics));
-        }
-        catch (Exception e) when (state is null && e is not OperationCanceledException)
-        {
-            return CellOutcome.Failure(ErrorFormatter.FromException(e));
         }
 
         state = next;
