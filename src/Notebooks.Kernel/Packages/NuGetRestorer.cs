@@ -35,12 +35,12 @@ public sealed class NuGetRestorer
         var folder = Path.Combine(CacheDirectory, key);
         if (AssetList.TryRead(Path.Combine(folder, RestoreProject.AssetsFile)) is { } cached)
         {
-            return cached;
+            return cached with { FromCache = true };
         }
 
         var work = $"{folder}.{Environment.ProcessId}.{Guid.NewGuid():N}";
         Directory.CreateDirectory(work);
-        var packagesPath = localFolders.Count > 0 ? Path.Combine(folder, "packages") : null;
+        var packagesPath = localFolders.Count > 0 ? folder + ".packages" : null;
         await File.WriteAllTextAsync(Path.Combine(work, "restore.csproj"), RestoreProject.Create(packages, sources, packagesPath), cancellationToken).ConfigureAwait(false);
         await RunMsBuildAsync(work, packages, cancellationToken).ConfigureAwait(false);
         try

@@ -7,7 +7,11 @@ namespace Notebooks.Kernel.Packages;
 public sealed record RestoredPackages(
     IReadOnlyList<string> Assemblies,
     IReadOnlyList<string> NativeLibraries,
-    IReadOnlyList<ResolvedPackage> Packages);
+    IReadOnlyList<ResolvedPackage> Packages)
+{
+    /// <summary>True when the result came from the cache without running a restore.</summary>
+    public bool FromCache { get; init; }
+}
 
 /// <summary>One package a restore resolved.</summary>
 /// <param name="Id">The package id.</param>
