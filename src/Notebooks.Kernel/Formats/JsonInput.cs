@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -31,23 +32,26 @@ internal static class JsonInput
             throw new NotebookFormatException(path, where, "not valid JSON: " + FirstSentence(e.Message), e);
         }
 
-        // System.Text.Json only rejects a lone surrogate escape (\ud800) when the string is read, so read every escaped one now.
-        if (utf8.IndexOf("\\u"u8) >= 0)
+        // System.Text.Json only rejects a lone surrogate escape (\ud800) when the string is read, so read every escaped one now;
+        // a float beyond double (1e400) would be written back as Python's Infinity, which is not JSON.
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = DocumentOptions.MaxDepth });
+        while (reader.Read())
         {
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = DocumentOptions.MaxDepth });
-            while (reader.Read())
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
             {
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+                try
                 {
-                    try
-                    {
-                        reader.GetString();
-                    }
-                    catch (InvalidOperationException e)
-                    {
-                        throw new NotebookFormatException(path, Place(utf8, reader.TokenStartIndex, firstLine), "a string holds an invalid \\u escape (a lone surrogate)", e);
-                    }
+                    reader.GetString();
                 }
+                catch (InvalidOperationException e)
+                {
+                    throw new NotebookFormatException(path, Place(utf8, reader.TokenStartIndex, firstLine), "a string holds an invalid \\u escape (a lone surrogate)", e);
+                }
+            }
+            else if (reader.TokenType == JsonTokenType.Number && reader.ValueSpan.IndexOfAny("eE."u8) >= 0
+                && !(double.TryParse(reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)))
+            {
+                throw new NotebookFormatException(path, Place(utf8, reader.TokenStartIndex, firstLine), "a number is too large for a double");
             }
         }
 
