@@ -19,7 +19,7 @@ internal static class PythonNbformat
             return python;
         }
 
-        const string Missing = "python3 with the nbformat module was not found (tried $NBFORMAT_PYTHON, python3, /usr/bin/python3); install python3-nbformat";
+        const string Missing = "python3 with the nbformat module was not found (tried $NBFORMAT_PYTHON, else python3 and /usr/bin/python3); install python3-nbformat";
         if (Environment.GetEnvironmentVariable("CI") == "true")
         {
             Assert.Fail(Missing + " (required when CI=true)");
@@ -56,8 +56,10 @@ internal static class PythonNbformat
 
     private static string? Find()
     {
-        string?[] candidates = [Environment.GetEnvironmentVariable("NBFORMAT_PYTHON"), "python3", "/usr/bin/python3"];
-        foreach (var candidate in candidates.OfType<string>().Where(c => c.Length > 0))
+        // NBFORMAT_PYTHON, when set, is the only interpreter tried.
+        var chosen = Environment.GetEnvironmentVariable("NBFORMAT_PYTHON");
+        string[] candidates = string.IsNullOrEmpty(chosen) ? ["python3", "/usr/bin/python3"] : [chosen];
+        foreach (var candidate in candidates)
         {
             try
             {
