@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Notebooks.Kernel.Model;
 
@@ -50,15 +49,15 @@ public static class DibReader
             json++;
         }
 
-        try
+        if (json == lines.Length)
         {
-            notebook.Metadata = JsonNode.Parse(json < lines.Length ? lines[json] : "") as JsonObject
-                ?? throw new NotebookFormatException(path, $"{json + 1}:1", "the #!meta header is not a JSON object");
+            throw new NotebookFormatException(path, $"{first + 1}:1", "the #!meta header has no JSON line after it");
         }
-        catch (JsonException e)
-        {
-            throw new NotebookFormatException(path, $"{json + 1}:{(e.BytePositionInLine ?? 0) + 1}", "the #!meta header is not valid JSON", e);
-        }
+
+        // The header holds what .ipynb keeps in metadata.polyglot_notebook (kernelInfo and its defaultKernelName).
+        var header = JsonInput.Parse(Encoding.UTF8.GetBytes(lines[json]), path, firstLine: json + 1) as JsonObject
+            ?? throw new NotebookFormatException(path, $"{json + 1}:1", "the #!meta header is not a JSON object");
+        notebook.Metadata = new JsonObject { ["polyglot_notebook"] = header };
 
         return json + 1;
     }
@@ -66,7 +65,7 @@ public static class DibReader
     private static Dictionary<string, string> KnownKernels(Notebook notebook)
     {
         var kernels = new Dictionary<string, string>(KernelNames.All, StringComparer.Ordinal);
-        if (notebook.Metadata["kernelInfo"]?["items"] is JsonArray items)
+        if (((notebook.Metadata["polyglot_notebook"] as JsonObject)?["kernelInfo"] as JsonObject)?["items"] is JsonArray items)
         {
             foreach (var item in items.OfType<JsonObject>())
             {

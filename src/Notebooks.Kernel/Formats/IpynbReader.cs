@@ -11,8 +11,6 @@ public static partial class IpynbReader
     /// <summary>The largest cell (source plus outputs, in characters) the reader accepts.</summary>
     public const int MaxCellChars = 16 * 1024 * 1024;
 
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 128 };
-
     /// <summary>Parses notebook JSON held in memory; <paramref name="path"/> names it in errors.</summary>
     public static Notebook Parse(ReadOnlySpan<byte> utf8, string path)
     {
@@ -21,18 +19,7 @@ public static partial class IpynbReader
             utf8 = utf8[3..];
         }
 
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(utf8, documentOptions: ParseOptions);
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $"{line + 1}:{(e.BytePositionInLine ?? 0) + 1}" : null;
-            throw new NotebookFormatException(path, where, "not valid JSON: " + FirstSentence(e.Message), e);
-        }
-
-        if (root is not JsonObject obj)
+        if (JsonInput.Parse(utf8, path) is not JsonObject obj)
         {
             throw new NotebookFormatException(path, null, "not a notebook: the top level is not a JSON object");
         }
@@ -49,9 +36,9 @@ public static partial class IpynbReader
         }
 
         var minor = Integer(obj["nbformat_minor"]) ?? throw new NotebookFormatException(path, null, "missing or non-integer \"nbformat_minor\"");
-        if (minor < 0)
+        if (minor is < 0 or > int.MaxValue)
         {
-            throw new NotebookFormatException(path, null, $"\"nbformat_minor\" is negative ({minor})");
+            throw new NotebookFormatException(path, null, $"\"nbformat_minor\" is out of range ({minor})");
         }
 
         var notebook = new Notebook { FormatMinor = (int)minor };
@@ -107,7 +94,9 @@ public static partial class IpynbReader
             cell.ExecutionCount = obj["execution_count"] switch
             {
                 null => null,
-                var count => (int?)Integer(count) ?? throw new NotebookFormatException(path, where, "\"execution_count\" is not an integer or null"),
+                var count => Integer(count) is { } n and >= int.MinValue and <= int.MaxValue
+                    ? (int)n
+                    : throw new NotebookFormatException(path, where, "\"execution_count\" is not an integer or null"),
             };
             if (obj["outputs"] is { } outputs)
             {
@@ -167,12 +156,6 @@ public static partial class IpynbReader
         node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue(out JsonElement e) && e.TryGetInt64(out var n)
             ? n
             : null;
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 
     [GeneratedRegex("^[a-zA-Z0-9_-]{1,64}$")]
     private static partial Regex CellIdPattern();

@@ -6,6 +6,9 @@ namespace Notebooks.Kernel.Formats;
 /// <summary>Writes notebooks as nbformat 4 JSON in nbformat's own form: sorted keys, one-space indent, lines split.</summary>
 public static class IpynbWriter
 {
+    // Notebook metadata nbformat's strip_transient drops on write.
+    private static readonly string[] TransientMetadata = ["orig_nbformat", "orig_nbformat_minor", "signature"];
+
     /// <summary>The notebook as nbformat JSON text, ending with a newline.</summary>
     public static string Write(Notebook notebook)
     {
@@ -17,7 +20,13 @@ public static class IpynbWriter
         }
 
         root["cells"] = new JsonArray([.. notebook.Cells.Select(c => ToJson(c, notebook.FormatMinor))]);
-        root["metadata"] = notebook.Metadata.DeepClone();
+        var metadata = (JsonObject)notebook.Metadata.DeepClone();
+        foreach (var transient in TransientMetadata)
+        {
+            metadata.Remove(transient);
+        }
+
+        root["metadata"] = metadata;
         root["nbformat"] = Notebook.FormatMajor;
         root["nbformat_minor"] = notebook.FormatMinor;
         return PythonJson.Serialize(root) + "\n";
@@ -42,7 +51,18 @@ public static class IpynbWriter
             obj["id"] = cell.Id;
         }
 
-        obj["metadata"] = cell.Metadata.DeepClone();
+        // nbformat's strip_transient drops "trusted" from every cell.
+        var metadata = (JsonObject)cell.Metadata.DeepClone();
+        metadata.Remove("trusted");
+        obj["metadata"] = metadata;
+        if (obj["attachments"] is JsonObject attachments)
+        {
+            foreach (var (_, bundle) in attachments)
+            {
+                SplitBundle(bundle);
+            }
+        }
+
         obj["source"] = MultilineText.Split(cell.Source);
         if (cell.Kind == CellKind.Code)
         {
@@ -56,22 +76,34 @@ public static class IpynbWriter
     private static JsonObject SplitOutput(JsonObject output)
     {
         var copy = (JsonObject)output.DeepClone();
-        if (copy["text"] is JsonValue text && text.TryGetValue(out string? s))
+        var type = (copy["output_type"] as JsonValue)?.TryGetValue(out string? t) == true ? t : null;
+        if (type == "stream" && copy["text"] is JsonValue text && text.TryGetValue(out string? s))
         {
             copy["text"] = MultilineText.Split(s);
         }
 
-        if (copy["data"] is JsonObject data)
+        if (type is "display_data" or "execute_result")
         {
-            foreach (var key in data.Select(p => p.Key).ToList())
-            {
-                if (!MultilineText.IsJsonMime(key) && data[key] is JsonValue v && v.TryGetValue(out string? value))
-                {
-                    data[key] = MultilineText.Split(value);
-                }
-            }
+            SplitBundle(copy["data"]);
         }
 
         return copy;
+    }
+
+    // As nbformat's _split_mimebundle: only text/*, JavaScript and SVG strings become lists.
+    private static void SplitBundle(JsonNode? bundle)
+    {
+        if (bundle is not JsonObject data)
+        {
+            return;
+        }
+
+        foreach (var key in data.Select(p => p.Key).ToList())
+        {
+            if (MultilineText.IsSplitOnWrite(key) && data[key] is JsonValue v && v.TryGetValue(out string? value))
+            {
+                data[key] = MultilineText.Split(value);
+            }
+        }
     }
 }

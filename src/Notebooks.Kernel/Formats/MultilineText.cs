@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -6,15 +7,23 @@ namespace Notebooks.Kernel.Formats;
 /// <summary>nbformat's multi-line strings: a string or a list of strings, written as a list split after each newline.</summary>
 internal static class MultilineText
 {
-    /// <summary>Splits <paramref name="text"/> after each <c>\n</c>, as nbformat writes it.</summary>
+    // Python's str.splitlines line boundaries, which nbformat splits on (not only \n).
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029");
+
+    /// <summary>Splits <paramref name="text"/> after each line break, as nbformat's <c>str.splitlines(True)</c> does.</summary>
     public static JsonArray Split(string text)
     {
         var array = new JsonArray();
         var start = 0;
         while (start < text.Length)
         {
-            var end = text.IndexOf('\n', start);
-            var next = end < 0 ? text.Length : end + 1;
+            var end = text.AsSpan(start).IndexOfAny(LineBreaks);
+            var next = end < 0 ? text.Length : start + end + 1;
+            if (end >= 0 && text[next - 1] == '\r' && next < text.Length && text[next] == '\n')
+            {
+                next++;
+            }
+
             array.Add(JsonValue.Create(text[start..next]));
             start = next;
         }
@@ -47,7 +56,11 @@ internal static class MultilineText
         }
     }
 
-    /// <summary>Whether a MIME type's value is JSON (kept as is) rather than text (split into lines).</summary>
+    /// <summary>Whether a MIME type's value is JSON, never joined on read (nbformat's <c>_is_json_mime</c>).</summary>
     public static bool IsJsonMime(string mime) =>
-        mime == "application/json" || mime.EndsWith("+json", StringComparison.Ordinal);
+        mime == "application/json" || (mime.StartsWith("application/", StringComparison.Ordinal) && mime.EndsWith("+json", StringComparison.Ordinal));
+
+    /// <summary>Whether nbformat splits a MIME type's string value into lines on write (its <c>_split_mimebundle</c>).</summary>
+    public static bool IsSplitOnWrite(string mime) =>
+        mime.StartsWith("text/", StringComparison.Ordinal) || mime is "application/javascript" or "image/svg+xml";
 }

@@ -47,7 +47,7 @@ internal static class PythonJson
 
         sb.Append("{\n");
         var first = true;
-        foreach (var (key, value) in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (key, value) in obj.OrderBy(p => p.Key, CodePointOrder.Instance))
         {
             if (!first)
             {
@@ -103,13 +103,63 @@ internal static class PythonJson
             case JsonValueKind.Null:
                 sb.Append("null");
                 break;
-            case JsonValueKind.Number when value.TryGetValue(out JsonElement element):
-                sb.Append(element.GetRawText());
+            case JsonValueKind.Number:
+                sb.Append(Number(value.ToJsonString()));
                 break;
             default:
                 sb.Append(value.ToJsonString());
                 break;
         }
+    }
+
+    /// <summary>A JSON number as Python writes it back: integers as they are (but -0 is 0), floats by <c>repr</c>.</summary>
+    public static string Number(string raw)
+    {
+        if (raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0)
+        {
+            return raw == "-0" ? "0" : raw;
+        }
+
+        var d = double.Parse(raw, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (!double.IsFinite(d))
+        {
+            return d > 0 ? "Infinity" : "-Infinity";
+        }
+
+        var sign = double.IsNegative(d) ? "-" : "";
+        if (d == 0)
+        {
+            return sign + "0.0";
+        }
+
+        // Shortest round-trip digits and the decimal point position: value = 0.DIGITS * 10^point.
+        var r = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
+        var e = r.IndexOf('E', StringComparison.Ordinal);
+        var exponent = e < 0 ? 0 : int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var mantissa = e < 0 ? r : r[..e];
+        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var whole = dot < 0 ? mantissa : mantissa[..dot];
+        var all = whole + (dot < 0 ? "" : mantissa[(dot + 1)..]);
+        var digits = all.TrimStart('0');
+        var point = whole.Length + exponent - (all.Length - digits.Length);
+        digits = digits.TrimEnd('0');
+
+        // Python's repr switches to exponent notation outside -4 < point <= 16.
+        if (point is <= -4 or > 16)
+        {
+            var fraction = digits.Length > 1 ? "." + digits[1..] : "";
+            var exp = point - 1;
+            return $"{sign}{digits[0]}{fraction}e{(exp < 0 ? '-' : '+')}{Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture)}";
+        }
+
+        if (point <= 0)
+        {
+            return $"{sign}0.{new string('0', -point)}{digits}";
+        }
+
+        return digits.Length <= point
+            ? $"{sign}{digits}{new string('0', point - digits.Length)}.0"
+            : $"{sign}{digits[..point]}.{digits[point..]}";
     }
 
     /// <summary>Quotes a string the way Python does with <c>ensure_ascii=False</c>.</summary>

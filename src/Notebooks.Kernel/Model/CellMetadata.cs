@@ -16,14 +16,14 @@ public static class CellMetadata
     public static string? KernelName(NotebookCell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return Text(cell.Metadata["polyglot_notebook"]?["kernelName"]) ?? Text(cell.Metadata["dotnet_interactive"]?["language"]);
+        return Text((cell.Metadata["polyglot_notebook"] as JsonObject)?["kernelName"]) ?? Text((cell.Metadata["dotnet_interactive"] as JsonObject)?["language"]);
     }
 
     /// <summary>The per-cell timeout in <c>metadata.execution.timeout</c> (seconds), if set.</summary>
     public static TimeSpan? Timeout(JsonObject metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
-        return metadata["execution"]?["timeout"] is JsonValue v && v.TryGetValue(out double seconds) && seconds > 0
+        return (metadata["execution"] as JsonObject)?["timeout"] is JsonValue v && v.TryGetValue(out double seconds) && seconds > 0
             ? TimeSpan.FromSeconds(seconds)
             : null;
     }

@@ -22,7 +22,7 @@ public sealed class Notebook
 
     /// <summary>The default kernel of code cells: <c>polyglot_notebook.kernelInfo.defaultKernelName</c>, else csharp.</summary>
     public string DefaultKernelName =>
-        Metadata["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"] is JsonValue v && v.TryGetValue(out string? name)
+        ((Metadata["polyglot_notebook"] as JsonObject)?["kernelInfo"] as JsonObject)?["defaultKernelName"] is JsonValue v && v.TryGetValue(out string? name)
             ? name
             : "csharp";
 }
