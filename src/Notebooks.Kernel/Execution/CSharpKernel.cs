@@ -92,57 +92,78 @@ public sealed class CSharpKernel : IAsyncDisposable
     private async Task SuperviseAsync(CellRequest request, CellContext context, CancellationToken callerToken)
     {
         var clock = Stopwatch.StartNew();
-        var run = Task.Factory.StartNew(
-            () =>
-            {
-                CellContext.Current = context;
-                return submissions.RunCellAsync(request, context);
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default).Unwrap();
-
-        var outcome = await WaitAsync(run, context).ConfigureAwait(false);
-        var status = outcome?.Status ?? CellStatus.Failed;
-        var error = outcome?.Error;
-        if (context.CancellationToken.IsCancellationRequested && status != CellStatus.Succeeded || outcome is null)
+        var status = CellStatus.Failed;
+        try
         {
-            var timedOut = !callerToken.IsCancellationRequested;
-            status = timedOut ? CellStatus.TimedOut : CellStatus.Cancelled;
-            var limit = request.Timeout ?? Options.DefaultTimeout;
-            var message = timedOut ? $"the cell ran past its timeout of {limit.TotalSeconds:0.###} s and was cancelled" : "the cell was interrupted";
-            if (outcome is null)
+            var run = Task.Factory.StartNew(
+                () =>
+                {
+                    CellContext.Current = context;
+                    return submissions.RunCellAsync(request, context);
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).Unwrap();
+            var outcome = await WaitAsync(run).ConfigureAwait(false);
+            status = outcome?.Status ?? CellStatus.Failed;
+            var error = outcome?.Error;
+            if (outcome is null || (context.CancellationToken.IsCancellationRequested && status != CellStatus.Succeeded))
             {
-                BrokenReason = $"{request.Name ?? $"cell {context.Number}"} did not stop within {Options.CancellationGrace.TotalSeconds:0.#} s of being cancelled; the kernel cannot run more cells";
-                message += $"; it did not stop within {Options.CancellationGrace.TotalSeconds:0.#} s, so the kernel can run no more cells";
+                (status, error) = Cancelled(request, context, callerToken, stopped: outcome is not null);
             }
 
-            error = CellError.Simple(timedOut ? "TimeoutError" : "InterruptedError", message);
+            if (error is not null)
+            {
+                context.Emit(new ErrorEvent(error));
+            }
         }
-
-        if (error is not null)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            context.Emit(new ErrorEvent(error));
+            context.Emit(new ErrorEvent(ErrorFormatter.FromException(e)));
+        }
+        finally
+        {
+            context.Emit(new CellCompletedEvent(status, clock.Elapsed));
+            context.Complete();
         }
 
-        context.Emit(new CellCompletedEvent(status, clock.Elapsed));
-        context.Complete();
+        async Task<CellOutcome?> WaitAsync(Task<CellOutcome> run)
+        {
+            var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (context.CancellationToken.Register(() => cancelled.TrySetResult()))
+            {
+                await Task.WhenAny(run, cancelled.Task).ConfigureAwait(false);
+            }
+
+            if (!run.IsCompleted)
+            {
+                await Task.WhenAny(run, Task.Delay(Options.CancellationGrace, CancellationToken.None)).ConfigureAwait(false);
+            }
+
+            if (!run.IsCompleted)
+            {
+                return null;
+            }
+
+            return run.Exception is { } failure
+                ? CellOutcome.Failure(ErrorFormatter.FromException(failure.GetBaseException()))
+                : run.IsCanceled ? CellOutcome.Failure(CellError.Simple(nameof(OperationCanceledException), "the cell was cancelled")) : run.Result;
+        }
     }
 
-    private async Task<CellOutcome?> WaitAsync(Task<CellOutcome> run, CellContext context)
+    private (CellStatus Status, CellError Error) Cancelled(CellRequest request, CellContext context, CancellationToken callerToken, bool stopped)
     {
-        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (context.CancellationToken.Register(() => cancelled.TrySetResult()))
+        var timedOut = !callerToken.IsCancellationRequested;
+        var limit = request.Timeout ?? Options.DefaultTimeout;
+        var message = timedOut ? $"the cell ran past its timeout of {limit.TotalSeconds:0.###} s and was cancelled" : "the cell was interrupted";
+        if (!stopped)
         {
-            await Task.WhenAny(run, cancelled.Task).ConfigureAwait(false);
+            var grace = Options.CancellationGrace.TotalSeconds;
+            BrokenReason = $"{request.Name ?? $"cell {context.Number}"} did not stop within {grace:0.#} s of being cancelled; the kernel cannot run more cells";
+            message += $"; it did not stop within {grace:0.#} s, so the kernel can run no more cells";
         }
 
-        if (!run.IsCompleted)
-        {
-            await Task.WhenAny(run, Task.Delay(Options.CancellationGrace)).ConfigureAwait(false);
-        }
-
-        return run.IsCompleted ? await run.ConfigureAwait(false) : null;
+        return (timedOut ? CellStatus.TimedOut : CellStatus.Cancelled, CellError.Simple(timedOut ? "TimeoutError" : "InterruptedError", message));
     }
 
     /// <summary>Restores the working directory the kernel changed.</summary>

@@ -48,7 +48,8 @@ internal sealed class Submissions
         return outcome;
     }
 
-    /// <summary>Compiles and runs C# continuing the script state; the state is kept even when the code throws.</summary>
+    /// <summary>Compiles and runs C# continuing the script state; the state is kept even when the code throws or is cancelled.</summary>
+    /// <remarks>Roslyn gets no token: a cancelled token would make it drop the state; the cell's own token stops cooperative code.</remarks>
     public async Task<CellOutcome> RunCodeAsync(string code, string name, CellContext context)
     {
         var cellOptions = options.WithFilePath(name);
@@ -56,8 +57,8 @@ internal sealed class Submissions
         try
         {
             next = state is null
-                ? await CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals)).RunAsync(globals, _ => true, context.CancellationToken).ConfigureAwait(false)
-                : await state.ContinueWithAsync(code, cellOptions, _ => true, context.CancellationToken).ConfigureAwait(false);
+                ? await CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals)).RunAsync(globals, _ => true, CancellationToken.None).ConfigureAwait(false)
+                : await state.ContinueWithAsync(code, cellOptions, _ => true, CancellationToken.None).ConfigureAwait(false);
         }
         catch (CompilationErrorException e)
         {

@@ -42,10 +42,11 @@ public sealed class NotebookRunner(RunOptions options)
 
             var result = failed is not null && !options.ContinueOnError
                 ? Result(cell, i, CellResultKind.NotRun, TimeSpan.Zero) with { Reason = $"not run because {failed.Label} failed" }
+                : cell.HasTag(SkipExecutionTag) ? Result(cell, i, CellResultKind.Skipped, TimeSpan.Zero) with { Reason = $"tagged {SkipExecutionTag}" }
                 : await RunCellAsync(kernel, notebook, cell, i, ++executionCount, cancellationToken).ConfigureAwait(false);
             results.Add(result);
             failed ??= result.Kind is CellResultKind.Failed or CellResultKind.TimedOut ? result : null;
-            if (afterCell is not null && result.Kind != CellResultKind.NotRun)
+            if (afterCell is not null && result.Kind is not (CellResultKind.NotRun or CellResultKind.Skipped))
             {
                 await afterCell(notebook).ConfigureAwait(false);
             }
@@ -56,12 +57,6 @@ public sealed class NotebookRunner(RunOptions options)
 
     private async Task<CellResult> RunCellAsync(CSharpKernel kernel, Notebook notebook, NotebookCell cell, int index, int executionCount, CancellationToken cancellationToken)
     {
-        if (cell.HasTag(SkipExecutionTag))
-        {
-            executionCount--;
-            return Result(cell, index, CellResultKind.Skipped, TimeSpan.Zero) with { Reason = $"tagged {SkipExecutionTag}" };
-        }
-
         var language = KernelNames.ForCell(cell, notebook.DefaultKernelName);
         if (language != KernelNames.CSharp)
         {
