@@ -49,8 +49,8 @@ internal static class ScriptEnvironment
     }
 
     private static ImmutableArray<MetadataReference> LoadFrameworkReferences() =>
-    [
-        .. FrameworkAssemblyPaths().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
-        MetadataReference.CreateFromFile(typeof(ScriptGlobals).Assembly.Location),
-    ];
+        [.. FrameworkAssemblyPaths().Append(typeof(ScriptGlobals).Assembly.Location).Select(MappedReference)];
+
+    /// <summary>A reference that maps the file and reads metadata on demand; CreateFromFile would read all ~100 MB of the framework up front.</summary>
+    private static MetadataReference MappedReference(string path) => AssemblyMetadata.CreateFromFile(path).GetReference(filePath: path);
 }
