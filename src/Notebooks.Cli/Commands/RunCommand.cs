@@ -21,12 +21,12 @@ internal static class RunCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Write each executed notebook over its source (atomically)" };
         var timeout = new Option<double>("--timeout")
         {
-            Description = "Per-cell timeout in seconds; a cell's metadata execution.timeout overrides it",
+            Description = "Per-cell timeout in seconds; notebook metadata execution.timeout and cell metadata timeout override it",
             DefaultValueFactory = _ => 120,
         };
         timeout.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<double>() <= 0)
+            if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds <= 0)
             {
                 r.AddError("--timeout must be a positive number of seconds");
             }

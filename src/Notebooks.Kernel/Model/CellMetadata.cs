@@ -19,14 +19,24 @@ public static class CellMetadata
         return Text((cell.Metadata["polyglot_notebook"] as JsonObject)?["kernelName"]) ?? Text((cell.Metadata["dotnet_interactive"] as JsonObject)?["language"]);
     }
 
-    /// <summary>The per-cell timeout in <c>metadata.execution.timeout</c> (seconds), if set.</summary>
-    public static TimeSpan? Timeout(JsonObject metadata)
+    /// <summary>A cell's own timeout: <c>metadata.timeout</c> in seconds (nbformat reserves <c>metadata.execution</c> for timestamps).</summary>
+    public static TimeSpan? CellTimeout(JsonObject metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
-        return (metadata["execution"] as JsonObject)?["timeout"] is JsonValue v && v.TryGetValue(out double seconds) && seconds > 0
+        return Seconds(metadata["timeout"]);
+    }
+
+    /// <summary>A notebook's default cell timeout: <c>metadata.execution.timeout</c> in seconds, as nbmake and Jupyter Book read it.</summary>
+    public static TimeSpan? NotebookTimeout(JsonObject metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        return Seconds((metadata["execution"] as JsonObject)?["timeout"]);
+    }
+
+    private static TimeSpan? Seconds(JsonNode? node) =>
+        node is JsonValue v && v.TryGetValue(out double seconds) && seconds > 0 && seconds < TimeSpan.MaxValue.TotalSeconds
             ? TimeSpan.FromSeconds(seconds)
             : null;
-    }
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 }

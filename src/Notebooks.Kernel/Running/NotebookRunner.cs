@@ -23,7 +23,7 @@ public sealed class NotebookRunner(RunOptions options)
         {
             BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!,
             SetWorkingDirectory = true,
-            DefaultTimeout = CellMetadata.Timeout(notebook.Metadata) ?? options.CellTimeout,
+            DefaultTimeout = CellMetadata.NotebookTimeout(notebook.Metadata) ?? options.CellTimeout,
             CancellationGrace = options.CancellationGrace,
             Restorer = options.Restorer,
         };
@@ -67,7 +67,7 @@ public sealed class NotebookRunner(RunOptions options)
 
         cell.ExecutionCount = executionCount;
         var builder = new OutputBuilder(cell.Outputs, executionCount);
-        var request = new CellRequest(cell.Source) { Name = $"cell {index + 1}", Timeout = CellMetadata.Timeout(cell.Metadata) };
+        var request = new CellRequest(cell.Source) { Name = $"cell {index + 1}", Timeout = CellMetadata.CellTimeout(cell.Metadata) };
         CellError? error = null;
         CellCompletedEvent? completed = null;
         await foreach (var e in kernel.ExecuteAsync(request, cancellationToken).ConfigureAwait(false))

@@ -89,7 +89,7 @@ public sealed class NotebookRunnerTests
     public async Task RunAsync_CellTimeoutInMetadata_OverridesTheDefault()
     {
         var notebook = Notebook("await Task.Delay(Timeout.Infinite, CellCancellationToken);");
-        notebook.Cells[1].Metadata["execution"] = new JsonObject { ["timeout"] = 0.2 };
+        notebook.Cells[1].Metadata["timeout"] = 0.2;
 
         var result = await Run(notebook, Options);
 

@@ -1,0 +1,74 @@
+using Notebooks.Cli.Tests.Support;
+
+namespace Notebooks.Cli.Tests.Run;
+
+public sealed class ExitCodeTests
+{
+    [Theory]
+    [InlineData("passing.ipynb", 0)]
+    [InlineData("expected-error.ipynb", 0)]
+    [InlineData("skip.ipynb", 0)]
+    [InlineData("display-order.ipynb", 0)]
+    [InlineData("unicode.ipynb", 0)]
+    [InlineData("hello.dib", 0)]
+    [InlineData("compile-error.ipynb", 2)]
+    [InlineData("runtime-error.ipynb", 2)]
+    [InlineData("expected-error-missing.ipynb", 2)]
+    [InlineData("timeout.ipynb", 2)]
+    [InlineData("other-kernel.ipynb", 2)]
+    [InlineData("malformed.ipynb", 1)]
+    [InlineData("restore-failure.ipynb", 3)]
+    public async Task Run_Fixture_ExitsWithTheDocumentedCode(string fixture, int expected)
+    {
+        var cli = CliHarness.WithFixtures(fixture);
+
+        var result = await cli.Run(fixture);
+
+        Assert.True(expected == result.ExitCode, result.ToString());
+    }
+
+    [Fact]
+    public async Task Run_MissingPath_ExitsOneNamingIt()
+    {
+        var result = await CliHarness.Invoke(["run", "/no/such/notebook.ipynb"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("/no/such/notebook.ipynb: no such file or folder", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_FileThatIsNotANotebook_ExitsOne()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("nb-cli").FullName, "notes.txt");
+        await File.WriteAllTextAsync(file, "text");
+
+        var result = await CliHarness.Invoke(["run", file]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("not a notebook", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--no-such-option")]
+    [InlineData("--timeout", "-3")]
+    [InlineData("--timeout", "soon")]
+    public async Task Run_BadOption_ExitsOne(params string[] args)
+    {
+        var cli = CliHarness.WithFixtures("passing.ipynb");
+
+        var result = await CliHarness.Invoke(["run", cli.PathOf("passing.ipynb"), .. args]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.NotEmpty(result.Error);
+    }
+
+    [Fact]
+    public async Task Run_Mixed_InfrastructureWinsOverCellFailures()
+    {
+        var cli = CliHarness.WithFixtures("runtime-error.ipynb", "restore-failure.ipynb");
+
+        var result = await cli.Run("runtime-error.ipynb", "restore-failure.ipynb");
+
+        Assert.Equal(3, result.ExitCode);
+    }
+}

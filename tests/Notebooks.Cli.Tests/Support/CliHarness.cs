@@ -1,0 +1,43 @@
+namespace Notebooks.Cli.Tests.Support;
+
+/// <summary>Runs the command line in-process on fixture notebooks copied to a fresh folder.</summary>
+internal sealed class CliHarness
+{
+    private CliHarness(string folder) => Folder = folder;
+
+    /// <summary>A fresh folder holding copies of the fixtures.</summary>
+    public string Folder { get; }
+
+    /// <summary>Where executed notebooks go by default in these tests.</summary>
+    public string Output => Path.Combine(Folder, "executed");
+
+    public static CliHarness WithFixtures(params string[] names)
+    {
+        var folder = Directory.CreateTempSubdirectory("nb-cli").FullName;
+        foreach (var name in names)
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", name), Path.Combine(folder, name));
+        }
+
+        return new CliHarness(folder);
+    }
+
+    public string PathOf(string name) => Path.Combine(Folder, name);
+
+    /// <summary>Runs <c>notebooks run</c> on the named fixtures with extra arguments.</summary>
+    public Task<CliResult> Run(params string[] args) => Invoke(["run", .. args.Select(a => File.Exists(PathOf(a)) ? PathOf(a) : a), "--output", Output]);
+
+    public static async Task<CliResult> Invoke(string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.InvokeAsync(args, output, error);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+}
+
+/// <summary>What a command printed and its exit code.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+}
