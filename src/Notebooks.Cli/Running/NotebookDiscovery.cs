@@ -7,8 +7,8 @@ internal static class NotebookDiscovery
 {
     private static readonly HashSet<string> SkippedFolders = new(["bin", "obj", "artifacts", "node_modules"], StringComparer.Ordinal);
 
-    /// <summary>The notebooks under <paramref name="paths"/>; problems are messages naming the path.</summary>
-    public static (List<string> Notebooks, List<string> Problems) Find(IEnumerable<string> paths)
+    /// <summary>The notebooks under <paramref name="paths"/>, outside <paramref name="outputFolder"/>; problems are messages naming the path.</summary>
+    public static (List<string> Notebooks, List<string> Problems) Find(IEnumerable<string> paths, string? outputFolder = null)
     {
         var notebooks = new List<string>();
         var problems = new List<string>();
@@ -27,7 +27,7 @@ internal static class NotebookDiscovery
             }
             else if (Directory.Exists(path))
             {
-                var found = InFolder(path).ToList();
+                var found = InFolder(path).Where(n => outputFolder is null || !Path.GetFullPath(n).StartsWith(outputFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
                 notebooks.AddRange(found);
                 if (found.Count == 0)
                 {

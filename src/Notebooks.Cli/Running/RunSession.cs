@@ -12,7 +12,9 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
 
     public async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
-        var (notebooks, problems) = NotebookDiscovery.Find(settings.Paths);
+        // The kernel runs each notebook in its own folder, so every path is made absolute before the first cell.
+        settings = settings with { OutputDirectory = Path.GetFullPath(settings.OutputDirectory) };
+        var (notebooks, problems) = NotebookDiscovery.Find(settings.Paths, settings.InPlace ? null : settings.OutputDirectory);
         problems.AddRange(CheckTargets(notebooks, settings));
         if (problems.Count > 0)
         {
@@ -46,11 +48,11 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
                 continue;
             }
 
-            var target = Target(path, settings);
+            var target = Path.GetFullPath(Target(path, settings));
             var result = await runner.RunAsync(notebook, path, nb => Save(nb, target), cancellationToken);
             await Save(notebook, target);
             results.Add(result);
-            reporter.Notebook(result, target);
+            reporter.Notebook(result, Path.GetRelativePath(Environment.CurrentDirectory, target));
         }
 
         reporter.Summary(results, unreadable);

@@ -23,6 +23,38 @@ public sealed class ExecutedNotebookTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public async Task Run_RelativePaths_ResolveAgainstTheDirectoryTheRunStartedIn()
+    {
+        var cli = CliHarness.WithFixtures("passing.ipynb");
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = cli.Folder;
+        try
+        {
+            var result = await CliHarness.Invoke(["run", "passing.ipynb", "--output", "out"]);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("-> " + Path.Combine("out", "passing.ipynb"), result.Output, StringComparison.Ordinal);
+            Assert.Equal(["passing.ipynb"], Directory.GetFiles(Path.Combine(cli.Folder, "out")).Select(Path.GetFileName));
+            Assert.Equal(cli.Folder, Environment.CurrentDirectory);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+
+    [Fact]
+    public async Task Run_Folder_SkipsTheOutputFolderInsideIt()
+    {
+        var cli = CliHarness.WithFixtures("passing.ipynb");
+        await CliHarness.Invoke(["run", cli.Folder, "--output", Path.Combine(cli.Folder, "executed")]);
+
+        var second = await CliHarness.Invoke(["run", cli.Folder, "--output", Path.Combine(cli.Folder, "executed")]);
+
+        Assert.Contains("1 notebook(s): 1 passed", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_InPlace_ReplacesTheSourceWithTheExecutedNotebook()
     {
         var cli = CliHarness.WithFixtures("passing.ipynb");

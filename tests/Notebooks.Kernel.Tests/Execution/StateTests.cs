@@ -55,20 +55,6 @@ public sealed class StateTests
     }
 
     [Fact]
-    public async Task ExecuteAsync_WorkingDirectoryOption_RunsCellsInThatFolder()
-    {
-        var folder = Directory.CreateTempSubdirectory("nb-cwd").FullName;
-        var previous = Environment.CurrentDirectory;
-        await using (var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = folder, SetWorkingDirectory = true }))
-        {
-            var run = await CellRun.Of(kernel, "Environment.CurrentDirectory");
-            Assert.Equal(Path.GetFullPath(folder), run.Value);
-        }
-
-        Assert.Equal(previous, Environment.CurrentDirectory);
-    }
-
-    [Fact]
     public async Task ExecuteAsync_AspNetCoreTypes_AreReferenced()
     {
         await using var kernel = new CSharpKernel();

@@ -25,9 +25,10 @@ public sealed class TimeoutTests
     [Fact]
     public async Task CooperativeCell_StopsOnTheCellToken_AndTheKernelGoesOn()
     {
-        await using var kernel = new CSharpKernel(Quick);
+        await using var kernel = new CSharpKernel();
+        await CellRun.Of(kernel, "var started = true;");
 
-        var run = await CellRun.Of(kernel, "var started = true;\nawait Task.Delay(Timeout.Infinite, CellCancellationToken);", TimeSpan.FromMilliseconds(300));
+        var run = await CellRun.Of(kernel, "await Task.Delay(Timeout.Infinite, CellCancellationToken);", TimeSpan.FromMilliseconds(300));
         var next = await CellRun.Of(kernel, "started");
 
         Assert.Equal(CellStatus.TimedOut, run.Status);

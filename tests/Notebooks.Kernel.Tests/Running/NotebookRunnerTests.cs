@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Running;
+using Notebooks.Kernel.Tests.Support;
 
 namespace Notebooks.Kernel.Tests.Running;
 
+[Collection(WorkingDirectoryCollection.Name)]
 public sealed class NotebookRunnerTests
 {
     private static readonly RunOptions Options = new() { CancellationGrace = TimeSpan.FromSeconds(1) };
