@@ -38,6 +38,18 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_OutputFromATaskThatOutlivesItsCell_IsKeptForTheNextCell()
+    {
+        await using var kernel = new CSharpKernel();
+        await CellRun.Of(kernel, "var gate = new TaskCompletionSource();\nvar late = Task.Run(async () => { await gate.Task; Console.WriteLine(\"late line\"); });");
+
+        var next = await CellRun.Of(kernel, "gate.SetResult();\nawait late;");
+        var after = await CellRun.Of(kernel, "1");
+
+        Assert.Equal("late line\n", next.Stdout + after.Stdout);
+    }
+
+    [Fact]
     public async Task Display_ReturnsAHandle_WhoseUpdateReplacesTheValue()
     {
         await using var kernel = new CSharpKernel();

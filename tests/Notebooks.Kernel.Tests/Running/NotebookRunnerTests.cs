@@ -112,6 +112,26 @@ public sealed class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_FormatterThatThrows_AddsAnErrorOutputAfterTheValue_AndTheCellPasses()
+    {
+        var notebook = Notebook("""
+            public class TypeFormatterSourceAttribute(Type t) : Attribute { public Type FormatterSourceType => t; }
+            public class Broken { public string MimeType => "text/html"; public bool Format(object o, System.IO.TextWriter w) => throw new InvalidOperationException("no html today"); }
+            public class Source { public System.Collections.IEnumerable CreateTypeFormatters() => new[] { new Broken() }; }
+            [TypeFormatterSource(typeof(Source))] public record Thing(int N);
+            new Thing(1)
+            """);
+
+        var result = await Run(notebook, Options);
+
+        Assert.Equal(CellResultKind.Passed, result.Cells[0].Kind);
+        var outputs = notebook.Cells[1].Outputs;
+        Assert.Equal(["execute_result", "error"], outputs.Select(o => o["output_type"]!.GetValue<string>()));
+        Assert.Equal("FormatterError", outputs[1]["ename"]!.GetValue<string>());
+        Assert.Contains("no html today", outputs[1]["evalue"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_AfterEachCell_CallsBackWithTheNotebookSoFar()
     {
         var notebook = Notebook("1", "2");
