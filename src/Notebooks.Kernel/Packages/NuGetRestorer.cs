@@ -121,10 +121,10 @@ public sealed class NuGetRestorer
             text.Append("source ").AppendLine(source);
         }
 
+        // A package rebuilt under the same version must not resolve to the stale copy: local packages key by content.
         foreach (var file in localFolders.SelectMany(f => Directory.EnumerateFiles(f, "*.nupkg", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
         {
-            var info = new FileInfo(file);
-            text.Append("nupkg ").Append(file).Append(' ').Append(info.Length).Append(' ').AppendLine(info.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            text.Append("nupkg ").Append(file).Append(' ').AppendLine(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))));
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..24];

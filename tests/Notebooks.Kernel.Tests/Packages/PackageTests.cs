@@ -77,7 +77,6 @@ public sealed class PackageTests
 
         LocalPackage.Create(Path.Combine(folder, "feed"), "Notebooks.TestExtension", "1.0.0", "public static class Marker { public static string Value => \"one\"; }", Dib);
         var first = await RunInFreshKernel(folder, Cell);
-        await Task.Delay(20);
         LocalPackage.Create(Path.Combine(folder, "feed"), "Notebooks.TestExtension", "1.0.0", "public static class Marker { public static string Value => \"two!\"; }", Dib);
         var second = await RunInFreshKernel(folder, Cell);
 
