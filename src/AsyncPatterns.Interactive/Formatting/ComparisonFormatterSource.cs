@@ -1,5 +1,5 @@
 using System.Collections;
-using AsyncPatterns.Interactive.Timing;
+using AsyncPatterns.Interactive.Measuring;
 
 namespace AsyncPatterns.Interactive.Formatting;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AsyncPatterns.Interactive.Timing.Rendering;
+namespace AsyncPatterns.Interactive.Measuring.Rendering;
 
 /// <summary>Renders a <see cref="Comparison"/> as a fixed-width text table: names left-aligned, numbers right-aligned.</summary>
 internal static class ComparisonTextRenderer

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace AsyncPatterns.Interactive.Timing.Rendering;
+namespace AsyncPatterns.Interactive.Measuring.Rendering;
 
 /// <summary>Escaping and number formatting shared by the HTML and SVG renderers; the output is also well-formed XML.</summary>
 internal static class Markup

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AsyncPatterns.Interactive.Timing.Rendering;
+namespace AsyncPatterns.Interactive.Measuring.Rendering;
 
 /// <summary>Renders a <see cref="Comparison"/> as a horizontal bar chart: one bar per median, a whisker from min to max.</summary>
 internal static class ComparisonSvgRenderer

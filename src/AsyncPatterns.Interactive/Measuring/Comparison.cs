@@ -1,7 +1,7 @@
 using AsyncPatterns.Interactive.Formatting;
-using AsyncPatterns.Interactive.Timing.Rendering;
+using AsyncPatterns.Interactive.Measuring.Rendering;
 
-namespace AsyncPatterns.Interactive.Timing;
+namespace AsyncPatterns.Interactive.Measuring;
 
 /// <summary>The times of several variants of the same work, side by side; renders as a table and a bar chart.</summary>
 [TypeFormatterSource(typeof(ComparisonFormatterSource), PreferredMimeTypes = ["text/html", "image/svg+xml", "text/plain"])]

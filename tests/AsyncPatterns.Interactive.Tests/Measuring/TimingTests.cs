@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
-using static AsyncPatterns.Interactive.Timing.Timing;
+using static AsyncPatterns.Interactive.Measuring.Timing;
 
-namespace AsyncPatterns.Interactive.Tests.Timing;
+namespace AsyncPatterns.Interactive.Tests.Measuring;
 
-// Inside AsyncPatterns.Interactive.* the name Timing binds to the namespace, hence the using static.
 public sealed class TimingTests
 {
     private readonly FakeTimeProvider clock = new();

@@ -3,10 +3,10 @@ using System.Reflection;
 using System.Xml.Linq;
 using AsyncPatterns.Interactive.Formatting;
 using Microsoft.Extensions.Time.Testing;
-using static AsyncPatterns.Interactive.Timing.Timing;
-using Comparison = AsyncPatterns.Interactive.Timing.Comparison;
+using static AsyncPatterns.Interactive.Measuring.Timing;
+using Comparison = AsyncPatterns.Interactive.Measuring.Comparison;
 
-namespace AsyncPatterns.Interactive.Tests.Timing;
+namespace AsyncPatterns.Interactive.Tests.Measuring;
 
 public sealed class ComparisonRenderingTests
 {

@@ -1,4 +1,4 @@
-namespace AsyncPatterns.Interactive.Timing;
+namespace AsyncPatterns.Interactive.Measuring;
 
 /// <summary>How long one piece of work took.</summary>
 /// <param name="Elapsed">The time from starting the work to its task completing.</param>

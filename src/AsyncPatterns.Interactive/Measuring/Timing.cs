@@ -1,4 +1,4 @@
-namespace AsyncPatterns.Interactive.Timing;
+namespace AsyncPatterns.Interactive.Measuring;
 
 /// <summary>Measures async work and compares variants of it, for notebooks that show which approach is faster.</summary>
 public static class Timing

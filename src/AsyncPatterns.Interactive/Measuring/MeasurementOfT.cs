@@ -1,4 +1,4 @@
-namespace AsyncPatterns.Interactive.Timing;
+namespace AsyncPatterns.Interactive.Measuring;
 
 /// <summary>How long one piece of work took, and what it returned.</summary>
 /// <typeparam name="T">The work's result type.</typeparam>

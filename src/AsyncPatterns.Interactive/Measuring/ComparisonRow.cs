@@ -1,4 +1,4 @@
-namespace AsyncPatterns.Interactive.Timing;
+namespace AsyncPatterns.Interactive.Measuring;
 
 /// <summary>One variant of a <see cref="Comparison"/>: its runs and their median, minimum and maximum.</summary>
 public sealed class ComparisonRow

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AsyncPatterns.Interactive.Timing.Rendering;
+namespace AsyncPatterns.Interactive.Measuring.Rendering;
 
 /// <summary>Renders a <see cref="Comparison"/> as an HTML table followed by its SVG bar chart; well-formed XML, no script.</summary>
 internal static class ComparisonHtmlRenderer

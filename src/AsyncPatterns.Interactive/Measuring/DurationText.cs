@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AsyncPatterns.Interactive.Timing;
+namespace AsyncPatterns.Interactive.Measuring;
 
 /// <summary>Short, culture-invariant durations: <c>0.042 ms</c>, <c>3.14 ms</c>, <c>42.5 ms</c>, <c>203 ms</c>, <c>12.3 s</c>.</summary>
 internal static class DurationText
