@@ -1,17 +1,19 @@
+using AsyncPatterns.Interactive.Rendering;
+
 namespace AsyncPatterns.Interactive.Timelines;
 
 /// <summary>Rendering entry points; the renderers live in the Rendering folder.</summary>
 public sealed partial class Timeline
 {
     /// <summary>An interactive Plotly chart: one row per lane, bars coloured by outcome, thread-pool gauges on the same axis.</summary>
-    public string ToHtml() => throw new NotImplementedException();
+    public string ToHtml() => HtmlRenderer.Render(new TimelineSnapshot(this));
 
     /// <summary>A static SVG with the same information, readable without JavaScript.</summary>
-    public string ToSvg() => throw new NotImplementedException();
+    public string ToSvg() => SvgRenderer.Render(new TimelineSnapshot(this));
 
     /// <summary>Chrome trace-event JSON, which Perfetto and speedscope open.</summary>
-    public string ToChromeTrace() => throw new NotImplementedException();
+    public string ToChromeTrace() => ChromeTraceRenderer.Render(new TimelineSnapshot(this));
 
-    /// <summary>A text table of the spans.</summary>
-    public override string ToString() => $"Timeline: {Spans.Count} spans";
+    /// <summary>A text table of the spans, then the marks and a summary of the thread-pool samples.</summary>
+    public override string ToString() => TextTableRenderer.Render(new TimelineSnapshot(this));
 }

@@ -16,23 +16,7 @@ public sealed partial class Timeline
     private Task TrackCore(string name, Func<Task> work, string lane)
     {
         var span = Begin(name, lane);
-        var previous = CurrentSpan.Value;
-        CurrentSpan.Value = span;
-        Task task;
-        try
-        {
-            task = work();
-        }
-        catch (Exception e)
-        {
-            End(span, e);
-            throw;
-        }
-        finally
-        {
-            CurrentSpan.Value = previous;
-        }
-
+        var task = Run(span, work);
         if (task.IsCompleted)
         {
             End(span, task);
@@ -49,9 +33,15 @@ public sealed partial class Timeline
     public Task<T> Track<T>(string name, Func<Task<T>> work, string lane)
     {
         ArgumentNullException.ThrowIfNull(work);
-        Task<T>? task = null;
-        var tracked = TrackCore(name, () => task = work(), lane);
-        return tracked.IsCompleted ? task! : ResultAsync(tracked, task!);
+        var span = Begin(name, lane);
+        var task = Run(span, work);
+        if (task.IsCompleted)
+        {
+            End(span, task);
+            return task;
+        }
+
+        return AwaitAsync(task, span);
     }
 
     /// <summary>Runs and records <paramref name="work"/>, passing it <paramref name="cancellationToken"/>.</summary>
@@ -91,10 +81,37 @@ public sealed partial class Timeline
         }
     }
 
-    private static async Task<T> ResultAsync<T>(Task tracked, Task<T> task)
+    /// <summary>Starts the work with <paramref name="span"/> as the current span; a synchronous throw ends the span.</summary>
+    private TTask Run<TTask>(SpanRecord span, Func<TTask> work)
+        where TTask : Task
     {
-        await tracked.ConfigureAwait(false);
-        return await task.ConfigureAwait(false);
+        var previous = CurrentSpan.Value;
+        CurrentSpan.Value = span;
+        try
+        {
+            return work();
+        }
+        catch (Exception e)
+        {
+            End(span, e);
+            throw;
+        }
+        finally
+        {
+            CurrentSpan.Value = previous;
+        }
+    }
+
+    private async Task<T> AwaitAsync<T>(Task<T> task, SpanRecord span)
+    {
+        try
+        {
+            return await task.ConfigureAwait(false);
+        }
+        finally
+        {
+            End(span, task);
+        }
     }
 
     private async Task AwaitAsync(Task task, SpanRecord span)

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+
+namespace AsyncPatterns.Interactive.Rendering;
+
+/// <summary>Wraps the Plotly.NET chart in a <c>div</c> and a script that draws it with the page's <c>window.Plotly</c>, or loads plotly.js the way Plotly.NET.Interactive did (require.js when the page has it, else a script tag from the CDN); plotly.js is never embedded.</summary>
+internal static class HtmlRenderer
+{
+    /// <summary>The plotly.js Plotly.NET was built against, on the CDN Plotly.NET itself uses.</summary>
+    public const string PlotlyUrl = "https://cdn.plot.ly/plotly-" + Globals.PLOTLYJS_VERSION + ".min.js";
+
+    private static int renders;
+
+    public static string Render(TimelineSnapshot snapshot)
+    {
+        var json = ScriptSafe(PlotlyFigure.ToJson(snapshot));
+        var id = string.Create(CultureInfo.InvariantCulture, $"asyncpatterns-timeline-{Fnv1a(json):x8}-{Interlocked.Increment(ref renders)}");
+        var html = new StringBuilder(json.Length + 1600);
+        html.Append("<div class=\"asyncpatterns-timeline\"><div id=\"").Append(id).Append("\" style=\"width:100%\"></div>\n")
+            .Append("<script type=\"text/javascript\">\n(function () {\n")
+            .Append("    var id = '").Append(id).Append("';\n")
+            .Append("    var figure = ").Append(json).Append(";\n")
+            .Append(Loader)
+            .Append("})();\n</script></div>");
+        return html.ToString();
+    }
+
+    /// <summary>The page's plotly first; else require.js (a context of its own, like Plotly.NET.Interactive); else one shared script tag.</summary>
+    private static readonly string Loader = $$"""
+            var render = function (plotly) { plotly.newPlot(id, figure.data, figure.layout, figure.config); };
+            if (window.Plotly && typeof window.Plotly.newPlot === 'function') {
+                render(window.Plotly);
+                return;
+            }
+            if (typeof window.requirejs === 'function' && typeof window.requirejs.config === 'function') {
+                window.requirejs.config({ context: 'asyncpatterns-plotly', paths: { plotly: '{{PlotlyUrl[..^3]}}' } })(['plotly'], render);
+                return;
+            }
+            var script = document.querySelector('script[data-asyncpatterns-plotly]');
+            if (!script) {
+                script = document.createElement('script');
+                script.setAttribute('data-asyncpatterns-plotly', '');
+                script.setAttribute('charset', 'utf-8');
+                script.src = '{{PlotlyUrl}}';
+                document.head.appendChild(script);
+            }
+            script.addEventListener('load', function () { render(window.Plotly); });
+
+        """;
+
+    /// <summary>Keeps JSON from closing the script element or opening an HTML comment in it; both escapes are valid JSON.</summary>
+    private static string ScriptSafe(string json) => json.Replace("</", "<\\/", StringComparison.Ordinal).Replace("<!--", "\\u003c!--", StringComparison.Ordinal);
+
+    /// <summary>A stable hash of the chart, so an id says which chart it is; the counter keeps two renders in one page apart.</summary>
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+}

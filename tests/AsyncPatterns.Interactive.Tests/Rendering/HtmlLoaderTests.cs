@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AsyncPatterns.Interactive.Tests.Rendering;
+
+/// <summary>Runs the chart's script in node against a fake page: with <c>window.Plotly</c>, with require.js, and with neither.</summary>
+public sealed class HtmlLoaderTests
+{
+    private const string Page = """
+        const fs = require('fs');
+        const html = fs.readFileSync(process.argv[2], 'utf8');
+        const script = html.substring(html.indexOf('<script type="text/javascript">') + 31, html.lastIndexOf('</script>'));
+        const mode = process.argv[3];
+        const plots = [];
+        const scripts = [];
+        const fakePlotly = via => ({ newPlot: (id, data, layout, config) => plots.push({ id, via, traces: data.length, height: layout.height, responsive: config.responsive }) });
+        globalThis.window = globalThis;
+        if (mode === 'plotly') window.Plotly = fakePlotly('window');
+        if (mode === 'require') {
+            window.requirejs = function () {};
+            window.requirejs.config = cfg => (deps, ready) => { scripts.push(cfg.paths.plotly); ready(fakePlotly('require')); };
+        }
+        const added = [];
+        globalThis.document = {
+            querySelector: selector => added.find(s => selector === 'script[data-asyncpatterns-plotly]' && 'data-asyncpatterns-plotly' in s.attributes) || null,
+            createElement: () => ({ attributes: {}, listeners: [], setAttribute(k, v) { this.attributes[k] = v; }, addEventListener(e, f) { this.listeners.push(f); } }),
+            head: { appendChild: s => { added.push(s); scripts.push(s.src); } },
+        };
+        eval(script); // two outputs of the same chart in one page
+        eval(script);
+        if (mode === 'cdn') { window.Plotly = fakePlotly('cdn'); added.forEach(s => s.listeners.forEach(f => f())); }
+        console.log(JSON.stringify({ plots, scripts }));
+        """;
+
+    private readonly FakeTimeProvider clock = new();
+
+    [NodeFact]
+    public async Task Script_PageHasPlotly_DrawsWithWindowPlotly()
+    {
+        var result = await RunAsync("plotly");
+
+        Assert.Equal(["window", "window"], Plots(result).Select(p => p.GetProperty("via").GetString()));
+        Assert.Empty(result.RootElement.GetProperty("scripts").EnumerateArray());
+    }
+
+    [NodeFact]
+    public async Task Script_PageHasRequireJs_LoadsPlotlyThroughIt()
+    {
+        var result = await RunAsync("require");
+
+        Assert.Equal(["require", "require"], Plots(result).Select(p => p.GetProperty("via").GetString()));
+        Assert.All(result.RootElement.GetProperty("scripts").EnumerateArray(), s => Assert.Equal("https://cdn.plot.ly/plotly-2.28.0.min", s.GetString()));
+    }
+
+    [NodeFact]
+    public async Task Script_PageHasNeither_AddsOneCdnScriptTagForBothCharts()
+    {
+        var result = await RunAsync("cdn");
+
+        var plots = Plots(result).ToList();
+        Assert.Equal(["cdn", "cdn"], plots.Select(p => p.GetProperty("via").GetString()));
+        Assert.Equal(["https://cdn.plot.ly/plotly-2.28.0.min.js"], result.RootElement.GetProperty("scripts").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    private static IEnumerable<JsonElement> Plots(JsonDocument result) => result.RootElement.GetProperty("plots").EnumerateArray();
+
+    private async Task<JsonDocument> RunAsync(string mode)
+    {
+        var timeline = await SampleTimelines.MixedAsync(clock);
+        var folder = Directory.CreateTempSubdirectory("timeline-html-");
+        try
+        {
+            var htmlPath = Path.Combine(folder.FullName, "chart.html");
+            var pagePath = Path.Combine(folder.FullName, "page.js");
+            await File.WriteAllTextAsync(htmlPath, timeline.ToHtml());
+            await File.WriteAllTextAsync(pagePath, Page);
+            using var node = Process.Start(new ProcessStartInfo(NodeFactAttribute.NodePath!, [pagePath, htmlPath, mode]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var output = node.StandardOutput.ReadToEndAsync();
+            var error = node.StandardError.ReadToEndAsync();
+            await node.WaitForExitAsync();
+            Assert.True(node.ExitCode == 0, await error);
+            return JsonDocument.Parse(await output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}

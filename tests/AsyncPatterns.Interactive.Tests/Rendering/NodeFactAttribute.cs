@@ -1,0 +1,18 @@
+namespace AsyncPatterns.Interactive.Tests.Rendering;
+
+/// <summary>A fact that needs <c>node</c> on the PATH to run the chart's script; skipped, with the reason, without it.</summary>
+public sealed class NodeFactAttribute : FactAttribute
+{
+    public NodeFactAttribute()
+    {
+        if (NodePath is null)
+        {
+            Skip = "node is not on the PATH";
+        }
+    }
+
+    public static string? NodePath { get; } = (Environment.GetEnvironmentVariable("PATH") ?? "")
+        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        .Select(folder => Path.Combine(folder, OperatingSystem.IsWindows() ? "node.exe" : "node"))
+        .FirstOrDefault(File.Exists);
+}
