@@ -1,0 +1,40 @@
+using Notebooks.Kernel.Execution;
+
+namespace Notebooks.Tests;
+
+/// <summary>The companion extension as notebooks load it: from the local feed, through the kernel, rendered by convention.</summary>
+public sealed class ExtensionTests
+{
+    [Fact]
+    public async Task Extension_FromTheLocalFeed_ImportsItsApiAndRendersATimelineRichly()
+    {
+        await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = Collection.Folder });
+
+        var events = await Run(kernel, $$"""
+            #i "nuget: ../artifacts/packages"
+            #r "nuget: AsyncPatterns.Interactive, {{Collection.ExtensionVersion}}"
+            var timeline = new Timeline();
+            await Task.WhenAll(timeline.Track("a", () => Task.Delay(20)), timeline.Track("b", () => Task.Delay(20)));
+            timeline.Stop();
+            timeline
+            """);
+
+        var failure = events.OfType<ErrorEvent>().FirstOrDefault();
+        Assert.True(failure is null, failure?.Error.Summary);
+        var value = events.OfType<ReturnValueEvent>().Single().Value;
+        Assert.Equal(["text/plain", "text/html", "image/svg+xml"], value.Data.Select(p => p.Key));
+        Assert.Contains("<svg", value.Data.Single(p => p.Key == "image/svg+xml").Value, StringComparison.Ordinal);
+        Assert.Empty(value.Errors);
+    }
+
+    private static async Task<List<KernelEvent>> Run(CSharpKernel kernel, string code)
+    {
+        var events = new List<KernelEvent>();
+        await foreach (var e in kernel.ExecuteAsync(new CellRequest(code)))
+        {
+            events.Add(e);
+        }
+
+        return events;
+    }
+}
