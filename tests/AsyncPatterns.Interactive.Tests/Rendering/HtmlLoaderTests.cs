@@ -75,7 +75,7 @@ public sealed class HtmlLoaderTests
             var pagePath = Path.Combine(folder.FullName, "page.js");
             await File.WriteAllTextAsync(htmlPath, timeline.ToHtml());
             await File.WriteAllTextAsync(pagePath, Page);
-            using var node = Process.Start(new ProcessStartInfo(NodeFactAttribute.NodePath!, [pagePath, htmlPath, mode]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            using var node = Process.Start(new ProcessStartInfo(NodeFactAttribute.NodePath ?? throw new InvalidOperationException("node is not on the PATH; it is required when CI=true (.ci/run installs Debian's nodejs)"), [pagePath, htmlPath, mode]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
             var output = node.StandardOutput.ReadToEndAsync();
             var error = node.StandardError.ReadToEndAsync();
             await node.WaitForExitAsync();
