@@ -24,6 +24,7 @@ internal static class ScriptEnvironment
     /// <summary>Script options with the framework references, default imports and C# latest.</summary>
     public static ScriptOptions CreateOptions() =>
         ScriptOptions.Default
+            .WithMetadataResolver(new MappedMissingAssemblyResolver(ScriptOptions.Default.MetadataResolver))
             .WithReferences(FrameworkReferences.Value)
             .WithImports(DefaultImports)
             .WithLanguageVersion(LanguageVersion.Latest)
