@@ -27,6 +27,30 @@ public sealed class ExtensionTests
         Assert.Empty(value.Errors);
     }
 
+    [Fact]
+    public async Task Extension_TimingAndDemoServer_WorkFromACell()
+    {
+        await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = Collection.Folder });
+        await Run(kernel, $"#i \"nuget: ../artifacts/packages\"\n#r \"nuget: AsyncPatterns.Interactive, {Collection.ExtensionVersion}\"");
+
+        var events = await Run(kernel, """
+            var server = await DemoHttpServer.StartAsync(new DemoServerOptions { Latency = TimeSpan.FromMilliseconds(100) });
+            var client = new System.Net.Http.HttpClient { BaseAddress = server.BaseAddress };
+            var comparison = await Timing.CompareAsync(
+                ("sequential", async () => { for (var i = 0; i < 4; i++) await client.GetStringAsync($"items/{i}"); }),
+                ("concurrent", () => Task.WhenAll(Enumerable.Range(0, 4).Select(i => client.GetStringAsync($"items/{i}")))));
+            await server.DisposeAsync();
+            if (comparison.Ratio("sequential", "concurrent") < 2) throw new Exception(comparison.ToString());
+            comparison
+            """);
+
+        var failure = events.OfType<ErrorEvent>().FirstOrDefault();
+        Assert.True(failure is null, failure?.Error.Summary + "\n" + string.Join('\n', failure?.Error.Traceback ?? []));
+        var value = events.OfType<ReturnValueEvent>().Single().Value;
+        Assert.Equal(["text/plain", "text/html", "image/svg+xml"], value.Data.Select(p => p.Key));
+        Assert.Contains("sequential", value.PlainText, StringComparison.Ordinal);
+    }
+
     private static async Task<List<KernelEvent>> Run(CSharpKernel kernel, string code)
     {
         var events = new List<KernelEvent>();
