@@ -52,7 +52,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             var result = await runner.RunAsync(notebook, path, nb => Save(nb, target), cancellationToken);
             await Save(notebook, target);
             results.Add(result);
-            reporter.Notebook(result, Path.GetRelativePath(Environment.CurrentDirectory, target));
+            reporter.Notebook(result, Shown(target));
         }
 
         reporter.Summary(results, unreadable);
@@ -61,6 +61,13 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             : unreadable > 0 ? ExitCodes.UsageOrInput
             : results.All(r => r.Passed) ? ExitCodes.Success
             : ExitCodes.CellFailed;
+    }
+
+    /// <summary>A path as the user would write it: relative when it is under the current folder, else absolute.</summary>
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
     private static Task Save(Notebook notebook, string target)
