@@ -36,11 +36,13 @@ public sealed class ExtensionTests
         var events = await Run(kernel, """
             var server = await DemoHttpServer.StartAsync(new DemoServerOptions { Latency = TimeSpan.FromMilliseconds(100) });
             var client = new System.Net.Http.HttpClient { BaseAddress = server.BaseAddress };
-            var comparison = await Timing.CompareAsync(
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(i => client.GetStringAsync($"items/{i}")));
+            var comparison = await Timing.CompareAsync(3,
                 ("sequential", async () => { for (var i = 0; i < 4; i++) await client.GetStringAsync($"items/{i}"); }),
                 ("concurrent", () => Task.WhenAll(Enumerable.Range(0, 4).Select(i => client.GetStringAsync($"items/{i}")))));
             await server.DisposeAsync();
-            if (comparison.Ratio("sequential", "concurrent") < 2) throw new Exception(comparison.ToString());
+            // Ideal ratio 4 (four 100 ms requests, one at a time vs all at once); 1.5 holds on a loaded 2-core machine.
+            if (comparison.Ratio("sequential", "concurrent") < 1.5) throw new Exception(comparison.ToString());
             comparison
             """);
 
