@@ -32,14 +32,15 @@ internal static class RunCommand
             }
         });
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failure (the notebook still fails)" };
-        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, continueOnError };
+        var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to FILE: a test case per code cell" };
+        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, continueOnError, junit };
         command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error).RunAsync(
             new RunSettings(
                 result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"],
                 result.GetValue(output)!,
                 result.GetValue(inPlace),
                 TimeSpan.FromSeconds(result.GetValue(timeout)),
-                result.GetValue(continueOnError)),
+                result.GetValue(continueOnError)) { JUnitPath = result.GetValue(junit) },
             cancellationToken));
         return command;
     }

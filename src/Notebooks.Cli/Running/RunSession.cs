@@ -13,7 +13,11 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
     public async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
         // The kernel runs each notebook in its own folder, so every path is made absolute before the first cell.
-        settings = settings with { OutputDirectory = Path.GetFullPath(settings.OutputDirectory) };
+        settings = settings with
+        {
+            OutputDirectory = Path.GetFullPath(settings.OutputDirectory),
+            JUnitPath = settings.JUnitPath is null ? null : Path.GetFullPath(settings.JUnitPath),
+        };
         var (notebooks, problems) = NotebookDiscovery.Find(settings.Paths, settings.InPlace ? null : settings.OutputDirectory);
         problems.AddRange(CheckTargets(notebooks, settings));
         if (problems.Count > 0)
@@ -28,7 +32,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
 
         var runner = new NotebookRunner(new RunOptions { CellTimeout = settings.CellTimeout, ContinueOnError = settings.ContinueOnError });
         var results = new List<NotebookResult>();
-        var unreadable = 0;
+        var unreadable = new List<NotebookFormatException>();
         foreach (var path in notebooks)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -43,7 +47,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             }
             catch (NotebookFormatException e)
             {
-                unreadable++;
+                unreadable.Add(e);
                 reporter.Unreadable(e);
                 continue;
             }
@@ -55,10 +59,15 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             reporter.Notebook(result, Shown(target));
         }
 
-        reporter.Summary(results, unreadable);
+        reporter.Summary(results, unreadable.Count);
+        if (settings.JUnitPath is { } junit)
+        {
+            WriteJUnit(junit, results, unreadable);
+        }
+
         return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
             : results.Any(r => r.Cells.Any(c => c.IsInfrastructure)) ? ExitCodes.Infrastructure
-            : unreadable > 0 ? ExitCodes.UsageOrInput
+            : unreadable.Count > 0 ? ExitCodes.UsageOrInput
             : results.All(r => r.Passed) ? ExitCodes.Success
             : ExitCodes.CellFailed;
     }
@@ -68,6 +77,12 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    private static void WriteJUnit(string path, List<NotebookResult> results, List<NotebookFormatException> unreadable)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        JUnitReport.Create(results, unreadable).Save(path);
     }
 
     private static Task Save(Notebook notebook, string target)

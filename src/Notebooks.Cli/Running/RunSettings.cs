@@ -6,4 +6,8 @@ namespace Notebooks.Cli.Running;
 /// <param name="InPlace">Write executed notebooks over their sources.</param>
 /// <param name="CellTimeout">The default per-cell timeout.</param>
 /// <param name="ContinueOnError">Run on after a failing cell.</param>
-internal sealed record RunSettings(IReadOnlyList<string> Paths, string OutputDirectory, bool InPlace, TimeSpan CellTimeout, bool ContinueOnError);
+internal sealed record RunSettings(IReadOnlyList<string> Paths, string OutputDirectory, bool InPlace, TimeSpan CellTimeout, bool ContinueOnError)
+{
+    /// <summary>Where to write a JUnit XML report, or null.</summary>
+    public string? JUnitPath { get; init; }
+}
