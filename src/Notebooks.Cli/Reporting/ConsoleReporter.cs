@@ -4,8 +4,8 @@ using Notebooks.Kernel.Running;
 
 namespace Notebooks.Cli.Reporting;
 
-/// <summary>Plain console report: a line per notebook, the failing cell with its error, and a summary.</summary>
-internal sealed class ConsoleReporter(TextWriter output)
+/// <summary>Plain console report: a line per notebook, the failing cell with its error, and a summary; GitHub annotations when asked.</summary>
+internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations = false)
 {
     public void Notebook(NotebookResult result, string writtenTo)
     {
@@ -21,6 +21,11 @@ internal sealed class ConsoleReporter(TextWriter output)
             {
                 output.WriteLine($"        {line}");
             }
+
+            if (githubAnnotations)
+            {
+                output.WriteLine($"::error file={Escape(result.Path, property: true)},title={Escape($"{cell.Label} {what}", property: true)}::{Escape($"{cell.FirstLine}\n{string.Join('\n', cell.Error?.Traceback ?? [])}", property: false)}");
+            }
         }
 
         var notRun = result.Cells.Where(c => c.Kind == CellResultKind.NotRun).ToList();
@@ -30,7 +35,21 @@ internal sealed class ConsoleReporter(TextWriter output)
         }
     }
 
-    public void Unreadable(NotebookFormatException error) => output.WriteLine($"ERROR {error.Message}");
+    public void Unreadable(NotebookFormatException error)
+    {
+        output.WriteLine($"ERROR {error.Message}");
+        if (githubAnnotations)
+        {
+            output.WriteLine($"::error file={Escape(error.Path, property: true)},title=unreadable notebook::{Escape(error.Message, property: false)}");
+        }
+    }
+
+    /// <summary>Escapes a GitHub workflow command's data (and, for properties, its separators).</summary>
+    private static string Escape(string text, bool property)
+    {
+        var escaped = text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        return property ? escaped.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : escaped;
+    }
 
     public void Summary(IReadOnlyList<NotebookResult> results, int unreadable)
     {
