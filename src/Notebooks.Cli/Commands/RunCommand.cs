@@ -33,14 +33,32 @@ internal static class RunCommand
         });
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failure (the notebook still fails)" };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to FILE: a test case per code cell" };
-        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, continueOnError, junit };
+        var parameters = new Option<string[]>("--parameter", "-p")
+        {
+            Description = "name=value: override a variable of the cell tagged 'parameters' (papermill's convention)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        parameters.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens.Where(t => !t.Value.Contains('=', StringComparison.Ordinal) || t.Value.StartsWith('=')))
+            {
+                r.AddError($"-p {token.Value}: expected name=value");
+            }
+        });
+        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, continueOnError, junit, parameters };
         command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error).RunAsync(
             new RunSettings(
                 result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"],
                 result.GetValue(output)!,
                 result.GetValue(inPlace),
                 TimeSpan.FromSeconds(result.GetValue(timeout)),
-                result.GetValue(continueOnError)) { JUnitPath = result.GetValue(junit) },
+                result.GetValue(continueOnError))
+            {
+                JUnitPath = result.GetValue(junit),
+                Parameters = (result.GetValue(parameters) ?? []).Select(p => p.Split('=', 2))
+                    .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Last()[1], StringComparer.Ordinal),
+            },
             cancellationToken));
         return command;
     }

@@ -57,7 +57,7 @@ internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations 
         output.WriteLine();
         output.WriteLine(
             $"{results.Count + unreadable} notebook(s): {results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed"
-            + (unreadable > 0 ? $", {unreadable} unreadable" : "")
+            + (unreadable > 0 ? $", {unreadable} not run (bad input)" : "")
             + $"; cells: {Count(cells, CellResultKind.Passed)} passed, {Count(cells, CellResultKind.Failed) + Count(cells, CellResultKind.TimedOut)} failed, "
             + $"{Count(cells, CellResultKind.Skipped)} skipped, {Count(cells, CellResultKind.NotRun)} not run");
     }

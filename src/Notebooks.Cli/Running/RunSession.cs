@@ -52,6 +52,13 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
                 continue;
             }
 
+            if (Kernel.Running.Parameters.Inject(notebook, settings.Parameters) is { Count: > 0 } wrong)
+            {
+                unreadable.Add(new NotebookFormatException(path, null, string.Join("; ", wrong)));
+                reporter.Unreadable(unreadable[^1]);
+                continue;
+            }
+
             var target = Path.GetFullPath(Target(path, settings));
             var result = await runner.RunAsync(notebook, path, nb => Save(nb, target), cancellationToken);
             await Save(notebook, target);
