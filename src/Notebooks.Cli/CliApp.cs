@@ -10,6 +10,7 @@ internal static class CliApp
     public static RootCommand Create() => new("Runs C# notebooks (.ipynb, .dib) headlessly on a Roslyn-scripting kernel.")
     {
         RunCommand.Create(),
+        LintCommand.Create(),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Notebooks.Cli.Linting;
+
+namespace Notebooks.Cli.Commands;
+
+/// <summary>The <c>lint</c> command: checks the collection's conventions without running anything.</summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Notebook files or folders; default: notebooks/",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("lint", "Check notebooks against the collection's conventions (names, no outputs, ids, metadata, pinned package versions)") { paths };
+        command.SetAction(result => LintSession.Run(
+            result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"],
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
+}
