@@ -8,14 +8,10 @@ internal static class LintCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Notebook files or folders; default: notebooks/",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = NotebookPathsArgument.Create();
         var command = new Command("lint", "Check notebooks against the collection's conventions (names, no outputs, ids, metadata, pinned package versions)") { paths };
         command.SetAction(result => LintSession.Run(
-            result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"],
+            NotebookPathsArgument.Value(result, paths),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;

@@ -8,11 +8,7 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Notebook files or folders (.ipynb, .dib); default: notebooks/",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = NotebookPathsArgument.Create();
         var output = new Option<string>("--output")
         {
             Description = "Folder for executed notebooks, written as DIR/<file name>.ipynb",
@@ -48,7 +44,7 @@ internal static class RunCommand
         var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, continueOnError, junit, parameters };
         command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error).RunAsync(
             new RunSettings(
-                result.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"],
+                NotebookPathsArgument.Value(result, paths),
                 result.GetValue(output)!,
                 result.GetValue(inPlace),
                 TimeSpan.FromSeconds(result.GetValue(timeout)),

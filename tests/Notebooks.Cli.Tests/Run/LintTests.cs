@@ -42,7 +42,7 @@ public sealed class LintTests
     [Fact]
     public async Task Lint_TheCollection_FollowsItsOwnConventions()
     {
-        var notebooks = Path.Combine(Root(), "notebooks");
+        var notebooks = Path.Combine(CliHarness.RepositoryRoot(), "notebooks");
 
         var result = await CliHarness.Invoke(["lint", notebooks]);
 
@@ -61,18 +61,5 @@ public sealed class LintTests
         }
 
         return folder;
-    }
-
-    private static string Root()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Notebooks.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Notebooks.sln not found");
     }
 }

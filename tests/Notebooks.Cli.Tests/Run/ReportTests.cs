@@ -45,17 +45,7 @@ public sealed class ReportTests
     public async Task Run_OnGitHubActions_AnnotatesEachFailingCell()
     {
         var cli = CliHarness.WithFixtures("runtime-error.ipynb");
-        var outer = Environment.GetEnvironmentVariable("GITHUB_ACTIONS");
-        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
-        CliResult result;
-        try
-        {
-            result = await cli.Run("runtime-error.ipynb");
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", outer);
-        }
+        var result = await CliHarness.WithEnvironment("GITHUB_ACTIONS", "true", () => cli.Run("runtime-error.ipynb"));
 
         var annotation = Assert.Single(result.Output.Split('\n'), l => l.StartsWith("::error ", StringComparison.Ordinal));
         Assert.StartsWith($"::error file={cli.PathOf("runtime-error.ipynb")},title=cell 2 [throws] failed::throw new InvalidOperationException", annotation, StringComparison.Ordinal);
@@ -66,17 +56,7 @@ public sealed class ReportTests
     public async Task Run_OffGitHubActions_PrintsNoAnnotations()
     {
         var cli = CliHarness.WithFixtures("runtime-error.ipynb");
-        var outer = Environment.GetEnvironmentVariable("GITHUB_ACTIONS");
-        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
-        CliResult result;
-        try
-        {
-            result = await cli.Run("runtime-error.ipynb");
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", outer);
-        }
+        var result = await CliHarness.WithEnvironment("GITHUB_ACTIONS", null, () => cli.Run("runtime-error.ipynb"));
 
         Assert.DoesNotContain("::error", result.Output, StringComparison.Ordinal);
     }

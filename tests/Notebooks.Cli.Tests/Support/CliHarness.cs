@@ -27,6 +27,35 @@ internal sealed class CliHarness
     /// <summary>Runs <c>notebooks run</c> on the named fixtures with extra arguments.</summary>
     public Task<CliResult> Run(params string[] args) => Invoke(["run", .. args.Select(a => File.Exists(PathOf(a)) ? PathOf(a) : a), "--output", Output]);
 
+    /// <summary>Runs <paramref name="action"/> with an environment variable set (null: unset), restoring it afterwards.</summary>
+    public static async Task<T> WithEnvironment<T>(string name, string? value, Func<Task<T>> action)
+    {
+        var outer = Environment.GetEnvironmentVariable(name);
+        Environment.SetEnvironmentVariable(name, value);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(name, outer);
+        }
+    }
+
+    /// <summary>The repository root: the folder above the test binaries that holds Notebooks.sln.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Notebooks.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Notebooks.sln was not found above {AppContext.BaseDirectory}");
+    }
+
     public static async Task<CliResult> Invoke(string[] args)
     {
         using var output = new StringWriter();
