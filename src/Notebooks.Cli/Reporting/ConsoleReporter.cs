@@ -5,9 +5,35 @@ using Notebooks.Kernel.Running;
 namespace Notebooks.Cli.Reporting;
 
 /// <summary>Plain console report: a line per notebook, the failing cell with its error, and a summary; GitHub annotations when asked.</summary>
-internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations = false)
+internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations = false) : IRunReporter
 {
-    public void Notebook(NotebookResult result, string writtenTo)
+    private readonly Lock gate = new();
+
+    public void RunStarted(IReadOnlyList<string> notebooks)
+    {
+    }
+
+    public void NotebookStarted(string path)
+    {
+    }
+
+    public void CellStarted(string path, int number, string? id)
+    {
+    }
+
+    public void CellFinished(string path, CellResult cell)
+    {
+    }
+
+    public void NotebookFinished(NotebookResult result, string writtenTo)
+    {
+        lock (gate)
+        {
+            Notebook(result, writtenTo);
+        }
+    }
+
+    private void Notebook(NotebookResult result, string writtenTo)
     {
         var status = result.Passed ? "PASS" : "FAIL";
         var passed = result.Cells.Count(c => c.Kind == CellResultKind.Passed);
@@ -37,6 +63,14 @@ internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations 
 
     public void Unreadable(NotebookFormatException error)
     {
+        lock (gate)
+        {
+            WriteUnreadable(error);
+        }
+    }
+
+    private void WriteUnreadable(NotebookFormatException error)
+    {
         output.WriteLine($"ERROR {error.Message}");
         if (githubAnnotations)
         {
@@ -51,7 +85,7 @@ internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations 
         return property ? escaped.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : escaped;
     }
 
-    public void Summary(IReadOnlyList<NotebookResult> results, int unreadable)
+    public void RunFinished(IReadOnlyList<NotebookResult> results, int unreadable)
     {
         var cells = results.SelectMany(r => r.Cells).ToList();
         output.WriteLine();

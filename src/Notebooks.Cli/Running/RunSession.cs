@@ -8,7 +8,7 @@ namespace Notebooks.Cli.Running;
 /// <summary>One <c>run</c>: finds the notebooks, runs each in a fresh kernel, writes executed copies, reports, picks the exit code.</summary>
 internal sealed class RunSession(TextWriter output, TextWriter errors)
 {
-    private readonly ConsoleReporter reporter = new(output, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+    private readonly IRunReporter reporter = new ConsoleReporter(output, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
 
     public async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
@@ -63,10 +63,10 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             var result = await runner.RunAsync(notebook, path, nb => Save(nb, target), cancellationToken);
             await Save(notebook, target);
             results.Add(result);
-            reporter.Notebook(result, Shown(target));
+            reporter.NotebookFinished(result, Shown(target));
         }
 
-        reporter.Summary(results, unreadable.Count);
+        reporter.RunFinished(results, unreadable.Count);
         if (settings.JUnitPath is { } junit)
         {
             WriteJUnit(junit, results, unreadable);
