@@ -35,8 +35,28 @@ public sealed class CSharpKernel : IAsyncDisposable
     /// <summary>Why the kernel can run no more cells (a cell that would not stop), or null.</summary>
     public string? BrokenReason { get; private set; }
 
+    /// <summary>Exceptions from tasks the cells started, seen after their cell ended.</summary>
+    internal LateFailureMonitor LateFailures { get; } = new();
+
     /// <summary>Formats values for display; shared by the cells of this kernel.</summary>
     public ValueFormatter Formatter { get; } = new();
+
+    /// <summary>Late failures seen since the last call: exceptions of tasks a cell started that nothing awaited.</summary>
+    /// <param name="collect">Run the garbage collector first, so failed tasks that are no longer referenced report.</param>
+    public IReadOnlyList<LateFailure> TakeLateFailures(bool collect = false)
+    {
+        if (collect)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+        }
+
+        return LateFailures.Take();
+    }
+
+    /// <summary>The cell whose code is in <paramref name="exception"/>'s frames (<c>cell N</c>), or null.</summary>
+    public string? CellOf(Exception exception) => LateFailures.CellOf(exception);
 
     /// <summary>Runs one cell and yields its outputs as they happen, ending with a <see cref="CellCompletedEvent"/>.</summary>
     public async IAsyncEnumerable<KernelEvent> ExecuteAsync(CellRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -175,6 +195,7 @@ public sealed class CSharpKernel : IAsyncDisposable
         }
 
         gate.Dispose();
+        LateFailures.Dispose();
         return ValueTask.CompletedTask;
     }
 }

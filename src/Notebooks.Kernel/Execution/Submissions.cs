@@ -72,6 +72,7 @@ internal sealed class Submissions
 
         state = next;
         inheritedReferences = references;
+        kernel.LateFailures.Register(next.Script.GetCompilation().AssemblyName!, name);
         if (next.Exception is { } exception)
         {
             return CellOutcome.Failure(ErrorFormatter.FromException(exception));

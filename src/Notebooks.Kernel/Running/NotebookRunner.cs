@@ -14,7 +14,11 @@ public sealed class NotebookRunner(RunOptions options)
     public const string SkipExecutionTag = "skip-execution";
 
     /// <summary>Runs <paramref name="notebook"/> (read from <paramref name="path"/>); <paramref name="afterCell"/> sees the notebook after each cell.</summary>
-    public async Task<NotebookResult> RunAsync(Notebook notebook, string path, Func<Notebook, Task>? afterCell = null, CancellationToken cancellationToken = default)
+    public Task<NotebookResult> RunAsync(Notebook notebook, string path, Func<Notebook, Task>? afterCell = null, CancellationToken cancellationToken = default) =>
+        RunAsync(notebook, path, afterCell is null ? null : new AfterCellObserver(afterCell), cancellationToken);
+
+    /// <summary>Runs <paramref name="notebook"/> (read from <paramref name="path"/>), telling <paramref name="observer"/> as each cell starts and ends.</summary>
+    public async Task<NotebookResult> RunAsync(Notebook notebook, string path, INotebookObserver? observer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         var clock = Stopwatch.StartNew();
@@ -30,6 +34,7 @@ public sealed class NotebookRunner(RunOptions options)
         var results = new List<CellResult>();
         var kernel = new CSharpKernel(kernelOptions);
         await using var disposeKernel = kernel.ConfigureAwait(false);
+        var late = new LateFailures(notebook, results, observer);
         CellResult? failed = null;
         var executionCount = 0;
         for (var i = 0; i < notebook.Cells.Count; i++)
@@ -40,18 +45,27 @@ public sealed class NotebookRunner(RunOptions options)
                 continue;
             }
 
+            var runs = (failed is null || options.ContinueOnError) && !cell.HasTag(SkipExecutionTag);
+            if (runs && observer is not null)
+            {
+                await observer.CellStartingAsync(new CellStart(i + 1, cell.Id, CellMetadata.CellTimeout(cell.Metadata) ?? kernelOptions.DefaultTimeout)).ConfigureAwait(false);
+            }
+
             var result = failed is not null && !options.ContinueOnError
                 ? Result(cell, i, CellResultKind.NotRun, TimeSpan.Zero) with { Reason = $"not run because {failed.Label} failed" }
-                : cell.HasTag(SkipExecutionTag) ? Result(cell, i, CellResultKind.Skipped, TimeSpan.Zero) with { Reason = $"tagged {SkipExecutionTag}" }
+                : !runs ? Result(cell, i, CellResultKind.Skipped, TimeSpan.Zero) with { Reason = $"tagged {SkipExecutionTag}" }
                 : await RunCellAsync(kernel, notebook, cell, i, ++executionCount, cancellationToken).ConfigureAwait(false);
             results.Add(result);
             failed ??= result.Kind is CellResultKind.Failed or CellResultKind.TimedOut ? result : null;
-            if (afterCell is not null && result.Kind is not (CellResultKind.NotRun or CellResultKind.Skipped))
+            if (observer is not null)
             {
-                await afterCell(notebook).ConfigureAwait(false);
+                await observer.CellFinishedAsync(notebook, result).ConfigureAwait(false);
             }
+
+            failed ??= await late.ApplyAsync(kernel.TakeLateFailures()).ConfigureAwait(false);
         }
 
+        await late.ApplyAsync(kernel.TakeLateFailures(collect: true)).ConfigureAwait(false);
         return new NotebookResult(path, results, clock.Elapsed);
     }
 
@@ -99,7 +113,7 @@ public sealed class NotebookRunner(RunOptions options)
     private static bool IsNotRuntime(CellError error) =>
         error.Name is "CompilationError" or "DirectiveError" or "RestoreError" or "PackageVersionConflict" or "KernelError";
 
-    private static CellResult Result(NotebookCell cell, int index, CellResultKind kind, TimeSpan duration) =>
+    internal static CellResult Result(NotebookCell cell, int index, CellResultKind kind, TimeSpan duration) =>
         new(index + 1, cell.Id, FirstLine(cell.Source), kind, duration);
 
     private static string FirstLine(string source) =>

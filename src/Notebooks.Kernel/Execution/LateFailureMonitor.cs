@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Notebooks.Kernel.Execution;
+
+/// <summary>Catches unobserved task exceptions raised by this kernel's cells, known by the submission assembly in their frames.</summary>
+/// <remarks>Several kernels may share a process, so an exception is claimed only when one of its frames is in this kernel's code.</remarks>
+internal sealed class LateFailureMonitor : IDisposable
+{
+    private readonly ConcurrentDictionary<string, string> cellsByAssembly = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<LateFailure> failures = new();
+
+    public LateFailureMonitor() => TaskScheduler.UnobservedTaskException += OnUnobserved;
+
+    /// <summary>Remembers that code in <paramref name="assemblyName"/> came from <paramref name="cellName"/>.</summary>
+    public void Register(string assemblyName, string cellName) => cellsByAssembly[assemblyName] = cellName;
+
+    /// <summary>The cell whose code appears in the exception's frames, or null.</summary>
+    public string? CellOf(Exception exception)
+    {
+        foreach (var frame in new StackTrace(exception, false).GetFrames())
+        {
+            var name = frame.GetMethod()?.DeclaringType?.Assembly.GetName().Name;
+            if (name is not null && cellsByAssembly.TryGetValue(name, out var cell))
+            {
+                return cell;
+            }
+        }
+
+        return exception switch
+        {
+            AggregateException aggregate => aggregate.InnerExceptions.Select(CellOf).FirstOrDefault(c => c is not null),
+            { InnerException: { } inner } => CellOf(inner),
+            _ => null,
+        };
+    }
+
+    /// <summary>The late failures seen so far, each returned once.</summary>
+    public IReadOnlyList<LateFailure> Take()
+    {
+        var taken = new List<LateFailure>();
+        while (failures.TryDequeue(out var failure))
+        {
+            taken.Add(failure);
+        }
+
+        return taken;
+    }
+
+    public void Dispose() => TaskScheduler.UnobservedTaskException -= OnUnobserved;
+
+    private void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e)
+    {
+        if (CellOf(e.Exception) is not { } cell)
+        {
+            return;
+        }
+
+        var error = ErrorFormatter.FromException(e.Exception.InnerExceptions.Count == 1 ? e.Exception.InnerExceptions[0] : e.Exception);
+        failures.Enqueue(new LateFailure(cell, error));
+        e.SetObserved();
+    }
+}
