@@ -8,7 +8,15 @@ namespace Notebooks.Kernel.Tests.Running;
 [Collection(WorkingDirectoryCollection.Name)]
 public sealed class LateFailureTests
 {
-    private const string FireAndForget = "_ = Task.Run(() => throw new InvalidOperationException(\"lost in the background\"));";
+    /// <summary>Starts a task that fails, waits until it has failed without observing it, and drops it.</summary>
+    private const string FireAndForget = """
+        static void StartAndForget()
+        {
+            var task = Task.Run(() => throw new InvalidOperationException("lost in the background"));
+            SpinWait.SpinUntil(() => task.IsCompleted);
+        }
+        StartAndForget();
+        """;
 
     [Fact]
     public async Task RunAsync_UnobservedTaskFails_FailsTheCellThatStartedIt()
