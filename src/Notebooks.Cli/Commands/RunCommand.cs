@@ -20,11 +20,19 @@ internal static class RunCommand
             Description = "Per-cell timeout in seconds; notebook metadata execution.timeout and cell metadata timeout override it",
             DefaultValueFactory = _ => 120,
         };
-        timeout.Validators.Add(r =>
+        timeout.Validators.Add(r => Positive(r, "--timeout"));
+        var notebookTimeout = new Option<double?>("--notebook-timeout") { Description = "Per-notebook timeout in seconds; a notebook past it is stopped and fails" };
+        notebookTimeout.Validators.Add(r => Positive(r, "--notebook-timeout"));
+        var parallel = new Option<int>("--parallel", "-j")
         {
-            if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds <= 0)
+            Description = "Notebooks to run at once, each in its own worker process (default: the processor count)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        parallel.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 1)
             {
-                r.AddError("--timeout must be a positive number of seconds");
+                r.AddError("--parallel must be at least 1");
             }
         });
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failure (the notebook still fails)" };
@@ -41,7 +49,7 @@ internal static class RunCommand
                 r.AddError($"-p {token.Value}: expected name=value");
             }
         });
-        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, continueOnError, junit, parameters };
+        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, notebookTimeout, parallel, continueOnError, junit, parameters };
         command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error).RunAsync(
             new RunSettings(
                 NotebookPathsArgument.Value(result, paths),
@@ -51,11 +59,21 @@ internal static class RunCommand
                 result.GetValue(continueOnError))
             {
                 JUnitPath = result.GetValue(junit),
+                Parallel = result.GetValue(parallel),
+                NotebookTimeout = result.GetValue(notebookTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 Parameters = (result.GetValue(parameters) ?? []).Select(p => p.Split('=', 2))
                     .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Last()[1], StringComparer.Ordinal),
             },
             cancellationToken));
         return command;
+    }
+
+    private static void Positive(System.CommandLine.Parsing.OptionResult option, string name)
+    {
+        if (option.Tokens.Count == 1 && double.TryParse(option.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds <= 0)
+        {
+            option.AddError($"{name} must be a positive number of seconds");
+        }
     }
 }

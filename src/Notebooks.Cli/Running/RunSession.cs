@@ -1,11 +1,12 @@
 using Notebooks.Cli.Reporting;
+using Notebooks.Cli.Workers;
 using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Running;
 
 namespace Notebooks.Cli.Running;
 
-/// <summary>One <c>run</c>: finds the notebooks, runs each in a fresh kernel, writes executed copies, reports, picks the exit code.</summary>
+/// <summary>One <c>run</c>: finds the notebooks, runs each in its own worker process (several at once with <c>-j</c>), reports, picks the exit code.</summary>
 internal sealed class RunSession(TextWriter output, TextWriter errors)
 {
     private readonly IRunReporter reporter = new ConsoleReporter(output, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
@@ -30,42 +31,50 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             return ExitCodes.UsageOrInput;
         }
 
-        var runner = new NotebookRunner(new RunOptions { CellTimeout = settings.CellTimeout, ContinueOnError = settings.ContinueOnError });
-        var results = new List<NotebookResult>();
+        var prepared = new List<(string Path, Notebook Notebook)>();
         var unreadable = new List<NotebookFormatException>();
         foreach (var path in notebooks)
         {
-            if (cancellationToken.IsCancellationRequested)
+            if (Prepare(path, settings, unreadable) is { } notebook)
             {
-                break;
+                prepared.Add((path, notebook));
             }
-
-            Notebook notebook;
-            try
-            {
-                notebook = NotebookFile.Read(path);
-            }
-            catch (NotebookFormatException e)
-            {
-                unreadable.Add(e);
-                reporter.Unreadable(e);
-                continue;
-            }
-
-            if (Kernel.Running.Parameters.Inject(notebook, settings.Parameters) is { Count: > 0 } wrong)
-            {
-                unreadable.Add(new NotebookFormatException(path, null, string.Join("; ", wrong)));
-                reporter.Unreadable(unreadable[^1]);
-                continue;
-            }
-
-            var target = Path.GetFullPath(Target(path, settings));
-            var result = await runner.RunAsync(notebook, path, nb => Save(nb, target), cancellationToken);
-            await Save(notebook, target);
-            results.Add(result);
-            reporter.NotebookFinished(result, Shown(target));
         }
 
+        reporter.RunStarted([.. prepared.Select(p => p.Path)]);
+        if (!settings.InPlace)
+        {
+            Directory.CreateDirectory(settings.OutputDirectory);
+        }
+
+        var supervisor = new NotebookSupervisor(reporter, settings.NotebookTimeout);
+        var slots = new NotebookResult?[prepared.Count];
+        using var gate = new SemaphoreSlim(settings.Parallel);
+        await Task.WhenAll(prepared.Select(async (item, i) =>
+        {
+            try
+            {
+                await gate.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                var target = Path.GetFullPath(Target(item.Path, settings));
+                var job = new WorkerJob(item.Path, target, settings.CellTimeout, settings.ContinueOnError, settings.Parameters);
+                slots[i] = await supervisor.RunAsync(job, item.Notebook, cancellationToken);
+                reporter.NotebookFinished(slots[i]!, Shown(target));
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+
+        var results = slots.OfType<NotebookResult>().ToList();
         reporter.RunFinished(results, unreadable.Count);
         if (settings.JUnitPath is { } junit)
         {
@@ -79,6 +88,28 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             : ExitCodes.CellFailed;
     }
 
+    /// <summary>Reads a notebook and injects its parameters, as its worker will; a problem is reported and the notebook left out.</summary>
+    private Notebook? Prepare(string path, RunSettings settings, List<NotebookFormatException> unreadable)
+    {
+        try
+        {
+            var notebook = NotebookFile.Read(path);
+            if (Kernel.Running.Parameters.Inject(notebook, settings.Parameters) is not { Count: > 0 } wrong)
+            {
+                return notebook;
+            }
+
+            unreadable.Add(new NotebookFormatException(path, null, string.Join("; ", wrong)));
+        }
+        catch (NotebookFormatException e)
+        {
+            unreadable.Add(e);
+        }
+
+        reporter.Unreadable(unreadable[^1]);
+        return null;
+    }
+
     /// <summary>A path as the user would write it: relative when it is under the current folder, else absolute.</summary>
     private static string Shown(string path)
     {
@@ -90,12 +121,6 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         JUnitReport.Create(results, unreadable).Save(path);
-    }
-
-    private static Task Save(Notebook notebook, string target)
-    {
-        NotebookFile.WriteAtomically(notebook, target);
-        return Task.CompletedTask;
     }
 
     private static string Target(string path, RunSettings settings) =>

@@ -8,6 +8,12 @@ namespace Notebooks.Cli.Running;
 /// <param name="ContinueOnError">Run on after a failing cell.</param>
 internal sealed record RunSettings(IReadOnlyList<string> Paths, string OutputDirectory, bool InPlace, TimeSpan CellTimeout, bool ContinueOnError)
 {
+    /// <summary>How many notebooks run at once, each in its own worker process.</summary>
+    public int Parallel { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How long one notebook may run before its worker is stopped, or null for no limit.</summary>
+    public TimeSpan? NotebookTimeout { get; init; }
+
     /// <summary>Where to write a JUnit XML report, or null.</summary>
     public string? JUnitPath { get; init; }
 

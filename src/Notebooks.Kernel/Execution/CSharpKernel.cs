@@ -8,6 +8,9 @@ namespace Notebooks.Kernel.Execution;
 /// <summary>A C# notebook kernel: runs cells one after another on Roslyn scripting, state carrying from cell to cell.</summary>
 public sealed class CSharpKernel : IAsyncDisposable
 {
+    /// <summary>How long a cancelled cell may still be compiling before its grace period starts regardless.</summary>
+    private static readonly TimeSpan CompileAllowance = TimeSpan.FromSeconds(30);
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly ConcurrentQueue<KernelEvent> lateEvents = new();
     private readonly string? previousDirectory;
@@ -74,8 +77,9 @@ public sealed class CSharpKernel : IAsyncDisposable
             }
 
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            cancellation.CancelAfter(request.Timeout ?? Options.DefaultTimeout);
-            var context = new CellContext(this, number, cancellation.Token);
+            var limit = request.Timeout ?? Options.DefaultTimeout;
+            cancellation.CancelAfter(limit);
+            var context = new CellContext(this, number, cancellation.Token) { RestartTimeout = () => cancellation.CancelAfter(limit) };
             active = context;
             while (lateEvents.TryDequeue(out var late))
             {
@@ -157,6 +161,8 @@ public sealed class CSharpKernel : IAsyncDisposable
 
             if (!run.IsCompleted)
             {
+                // Compiling cannot be cancelled, and under load it may outlast the grace period: the grace starts once the code runs.
+                await Task.WhenAny(run, context.Compiled, Task.Delay(CompileAllowance, CancellationToken.None)).ConfigureAwait(false);
                 await Task.WhenAny(run, Task.Delay(Options.CancellationGrace, CancellationToken.None)).ConfigureAwait(false);
             }
 

@@ -8,6 +8,7 @@ internal sealed class CellContext
 {
     private static readonly AsyncLocal<CellContext?> CurrentContext = new();
     private readonly Channel<KernelEvent> events = Channel.CreateUnbounded<KernelEvent>(new() { SingleReader = true });
+    private readonly TaskCompletionSource compiled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int displayCount;
 
     public CellContext(CSharpKernel kernel, int number, CancellationToken cancellationToken)
@@ -30,6 +31,19 @@ internal sealed class CellContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>Restarts the cell's timeout; called once its code compiled, so compile time under load does not count.</summary>
+    public Action? RestartTimeout { get; init; }
+
+    /// <summary>Completes when the cell's code has compiled (or the cell ended without code to run).</summary>
+    public Task Compiled => compiled.Task;
+
+    /// <summary>The code compiled and is about to run: the timeout starts over and a pending grace period may begin.</summary>
+    public void CodeCompiled()
+    {
+        RestartTimeout?.Invoke();
+        compiled.TrySetResult();
+    }
+
     public ChannelReader<KernelEvent> Reader => events.Reader;
 
     /// <summary>True once the cell ended; later writes are routed by the kernel.</summary>
@@ -50,6 +64,7 @@ internal sealed class CellContext
     public void Complete()
     {
         IsCompleted = true;
+        compiled.TrySetResult();
         events.Writer.TryComplete();
     }
 }

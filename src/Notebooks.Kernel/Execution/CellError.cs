@@ -9,6 +9,9 @@ public sealed record CellError(string Name, string Value, IReadOnlyList<string> 
     /// <summary>The first line to show in a summary.</summary>
     public string Summary => Value.Length == 0 ? Name : $"{Name}: {FirstLine(Value)}";
 
+    /// <summary>An exception as an error: its type name and message, the traceback trimmed to the cells' frames.</summary>
+    public static CellError FromException(Exception exception) => ErrorFormatter.FromException(exception);
+
     /// <summary>An error with one traceback line made of its name and value.</summary>
     public static CellError Simple(string name, string value) => new(name, value, [$"{name}: {value}"]);
 

@@ -58,12 +58,22 @@ internal sealed class Submissions
     {
         var cellOptions = options.WithFilePath(name);
         var references = options.MetadataReferences.Length;
+        var script = state is null
+            ? CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals))
+            : state.Script.ContinueWith(code, cellOptions.WithReferences(options.MetadataReferences.Skip(inheritedReferences)));
+        var diagnostics = script.Compile(CancellationToken.None);
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return CellOutcome.Failure(ErrorFormatter.FromDiagnostics(diagnostics));
+        }
+
+        context.CodeCompiled();
         ScriptState<object> next;
         try
         {
             next = state is null
-                ? await CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals)).RunAsync(globals, _ => true, CancellationToken.None).ConfigureAwait(false)
-                : await state.ContinueWithAsync(code, cellOptions.WithReferences(options.MetadataReferences.Skip(inheritedReferences)), _ => true, CancellationToken.None).ConfigureAwait(false);
+                ? await script.RunAsync(globals, _ => true, CancellationToken.None).ConfigureAwait(false)
+                : await script.RunFromAsync(state, _ => true, CancellationToken.None).ConfigureAwait(false);
         }
         catch (CompilationErrorException e)
         {

@@ -16,8 +16,8 @@ public sealed record CellResult(int Number, string? Id, string FirstLine, CellRe
     /// <summary>Why a cell was skipped or not run.</summary>
     public string? Reason { get; init; }
 
-    /// <summary>True when the failure is the machine's, not the code's (a package restore that failed).</summary>
-    public bool IsInfrastructure => Error?.Name is "RestoreError";
+    /// <summary>True when the failure is the machine's, not the code's: a package restore that failed, a worker that could not start.</summary>
+    public bool IsInfrastructure => Error?.Name is "RestoreError" or "WorkerError";
 
     /// <summary>How the cell is named in reports: <c>cell N [id]</c>.</summary>
     public string Label => Id is null ? $"cell {Number}" : $"cell {Number} [{Id}]";

@@ -113,13 +113,25 @@ public sealed class NotebookRunner(RunOptions options)
     private static bool IsNotRuntime(CellError error) =>
         error.Name is "CompilationError" or "DirectiveError" or "RestoreError" or "PackageVersionConflict" or "KernelError";
 
-    internal static CellResult Result(NotebookCell cell, int index, CellResultKind kind, TimeSpan duration) =>
-        new(index + 1, cell.Id, FirstLine(cell.Source), kind, duration);
+    /// <summary>A result for the code cell at <paramref name="index"/> (from 0 among all cells).</summary>
+    public static CellResult Result(NotebookCell cell, int index, CellResultKind kind, TimeSpan duration)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return new(index + 1, cell.Id, FirstLine(cell.Source), kind, duration);
+    }
 
     private static string FirstLine(string source) =>
         source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("#!", StringComparison.Ordinal)) ?? "";
 
-    private static void ClearOutputs(Notebook notebook)
+    /// <summary>Adds <paramref name="error"/> to <paramref name="cell"/>'s outputs, as nbformat's error output.</summary>
+    public static void AddError(NotebookCell cell, CellError error)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        cell.Outputs.Add(OutputBuilder.Error(error));
+    }
+
+    /// <summary>Removes the outputs and execution counts of every code cell, as a run does first.</summary>
+    public static void ClearOutputs(Notebook notebook)
     {
         foreach (var cell in notebook.Cells.Where(c => c.Kind == CellKind.Code))
         {

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Notebooks.Cli.Reporting;
+using Notebooks.Kernel.Model;
+using Notebooks.Kernel.Running;
+
+namespace Notebooks.Cli.Workers;
+
+/// <summary>The supervisor side of one notebook: starts its worker, follows its messages, and kills it when it hangs or the run stops.</summary>
+internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebookTimeout)
+{
+    /// <summary>How long past a cell's timeout and grace the supervisor waits before it kills the worker.</summary>
+    public static readonly TimeSpan KillSlack = TimeSpan.FromSeconds(5);
+
+    /// <summary>Runs <paramref name="job"/>; <paramref name="prepared"/> is the notebook as the worker will run it.</summary>
+    public async Task<NotebookResult> RunAsync(WorkerJob job, Notebook prepared, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var progress = new WorkerProgress();
+        Process process;
+        try
+        {
+            process = WorkerLauncher.Start(job);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return UnfinishedRun.CouldNotStart(job, prepared, e.Message, Stopwatch.GetElapsedTime(started));
+        }
+
+        using (process)
+        {
+            reporter.NotebookStarted(job.NotebookPath);
+            var errors = new StderrTail(process.StandardError);
+            var reading = ReadAsync(process, job, progress);
+            var end = await WatchAsync(process, reading, progress, started, cancellationToken).ConfigureAwait(false);
+            await errors.Completion.ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            return end == WorkerEnd.Finished
+                ? new NotebookResult(job.NotebookPath, progress.Results, progress.Finished!.Duration)
+                : new UnfinishedRun(job, prepared, progress, errors.Lines, elapsed).Complete(end, ExitCode(process), notebookTimeout);
+        }
+    }
+
+    private async Task<WorkerEnd> WatchAsync(Process process, Task reading, WorkerProgress progress, long started, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var wake = Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
+            await Task.WhenAny(reading, wake, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
+            if (reading.IsCompleted)
+            {
+                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                return progress.Finished is not null ? WorkerEnd.Finished : WorkerEnd.Crashed;
+            }
+
+            var end = cancellationToken.IsCancellationRequested ? WorkerEnd.Interrupted
+                : notebookTimeout is { } limit && Stopwatch.GetElapsedTime(started) > limit ? WorkerEnd.NotebookTimedOut
+                : progress.Running is { } running && Stopwatch.GetElapsedTime(running.StartedAt) > running.Cell.Timeout + WorkerJob.CancellationGrace + KillSlack ? WorkerEnd.CellHung
+                : (WorkerEnd?)null;
+            if (end is { } stopped)
+            {
+                Kill(process);
+                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                return stopped;
+            }
+        }
+    }
+
+    private async Task ReadAsync(Process process, WorkerJob job, WorkerProgress progress)
+    {
+        while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            if (WorkerChannel.Parse(line) is not { } message)
+            {
+                continue;
+            }
+
+            progress.Apply(message, Stopwatch.GetTimestamp());
+            switch (message)
+            {
+                case CellStartingMessage starting:
+                    reporter.CellStarted(job.NotebookPath, starting.Start.Number, starting.Start.Id);
+                    break;
+                case CellFinishedMessage finished:
+                    reporter.CellFinished(job.NotebookPath, finished.Result);
+                    break;
+            }
+        }
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited on its own meanwhile.
+        }
+    }
+
+    private static int? ExitCode(Process process) => process.HasExited ? process.ExitCode : null;
+}

@@ -1,0 +1,92 @@
+using System.Runtime.InteropServices;
+using Notebooks.Kernel.Execution;
+using Notebooks.Kernel.Formats;
+using Notebooks.Kernel.Model;
+using Notebooks.Kernel.Running;
+
+namespace Notebooks.Cli.Workers;
+
+/// <summary>The worker side: runs one notebook, writes the executed copy after every cell and reports each step to the supervisor.</summary>
+internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWriter errors) : INotebookObserver
+{
+    private readonly Lock gate = new();
+
+    /// <summary>Runs the job; returns 0 when the notebook ran (pass or fail), 1 when it could not be read or prepared.</summary>
+    public async Task<int> RunAsync()
+    {
+        using var interrupts = IgnoreInterrupts();
+        AppDomain.CurrentDomain.UnhandledException += (_, e) => Send(new CrashMessage(CellError.FromException((Exception)e.ExceptionObject)));
+        WatchSupervisor();
+        Notebook notebook;
+        try
+        {
+            notebook = NotebookFile.Read(job.NotebookPath);
+        }
+        catch (NotebookFormatException e)
+        {
+            await errors.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        if (Parameters.Inject(notebook, job.Parameters) is { Count: > 0 } wrong)
+        {
+            await errors.WriteLineAsync($"{job.NotebookPath}: {string.Join("; ", wrong)}");
+            return 1;
+        }
+
+        var options = new RunOptions { CellTimeout = job.CellTimeout, ContinueOnError = job.ContinueOnError, CancellationGrace = WorkerJob.CancellationGrace };
+        var result = await new NotebookRunner(options).RunAsync(notebook, job.NotebookPath, this, CancellationToken.None);
+        Send(new NotebookFinishedMessage(result.Duration));
+        return 0;
+    }
+
+    public Task CellStartingAsync(CellStart start)
+    {
+        Send(new CellStartingMessage(start));
+        return Task.CompletedTask;
+    }
+
+    public Task CellFinishedAsync(Notebook notebook, CellResult result)
+    {
+        NotebookFile.WriteAtomically(notebook, job.TargetPath);
+        Send(new CellFinishedMessage(result));
+        return Task.CompletedTask;
+    }
+
+    public Task CellFailedLateAsync(Notebook notebook, CellResult result)
+    {
+        NotebookFile.WriteAtomically(notebook, job.TargetPath);
+        Send(new CellFailedLateMessage(result));
+        return Task.CompletedTask;
+    }
+
+    private void Send(WorkerMessage message)
+    {
+        lock (gate)
+        {
+            channel.WriteLine(WorkerChannel.Format(message));
+            channel.Flush();
+        }
+    }
+
+    /// <summary>Ctrl-C reaches the whole process group; the supervisor decides, and stops the worker itself.</summary>
+    private static IDisposable? IgnoreInterrupts() =>
+        OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
+
+    /// <summary>The supervisor holds the worker's stdin open; when it closes, the supervisor is gone and the worker ends too.</summary>
+    private static void WatchSupervisor()
+    {
+        var watcher = new Thread(() =>
+        {
+            using var input = Console.OpenStandardInput();
+            var buffer = new byte[256];
+            while (input.Read(buffer) > 0)
+            {
+            }
+
+            Environment.Exit(ExitCodes.Interrupted);
+        })
+        { IsBackground = true, Name = "supervisor watch" };
+        watcher.Start();
+    }
+}

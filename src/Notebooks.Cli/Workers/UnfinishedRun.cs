@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Notebooks.Kernel.Execution;
+using Notebooks.Kernel.Formats;
+using Notebooks.Kernel.Model;
+using Notebooks.Kernel.Running;
+
+namespace Notebooks.Cli.Workers;
+
+/// <summary>Completes the result and the executed notebook of a worker that did not finish: the cell it died in fails, later cells did not run.</summary>
+internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, WorkerProgress progress, IReadOnlyList<string> stderr, TimeSpan elapsed)
+{
+    /// <summary>Error name for a worker that could not start or died before its first cell.</summary>
+    public const string WorkerError = "WorkerError";
+
+    /// <summary>The result when the worker process could not be started at all.</summary>
+    public static NotebookResult CouldNotStart(WorkerJob job, Notebook prepared, string why, TimeSpan elapsed) =>
+        new UnfinishedRun(job, prepared, new WorkerProgress(), [why], elapsed).Complete(WorkerEnd.Crashed, null, null);
+
+    /// <summary>The notebook's result after <paramref name="end"/>, with the executed notebook written to show it.</summary>
+    public NotebookResult Complete(WorkerEnd end, int? exitCode, TimeSpan? notebookTimeout)
+    {
+        var done = progress.Results;
+        var codeCells = prepared.Cells.Select((cell, index) => (cell, index)).Where(c => c.cell.Kind == CellKind.Code).ToList();
+        var blamed = Blame(done, codeCells);
+        var error = Error(end, exitCode, notebookTimeout, blamed, done);
+        var kind = end is WorkerEnd.CellHung or WorkerEnd.NotebookTimedOut ? CellResultKind.TimedOut : CellResultKind.Failed;
+        var failed = blamed is null ? null : NotebookRunner.Result(blamed.Value.cell, blamed.Value.index, kind, Duration(blamed.Value.index)) with { Error = error };
+        var reason = end == WorkerEnd.Interrupted ? "not run because the run was interrupted" : $"not run because {failed?.Label} failed";
+        var results = done.Where(r => r.Number != failed?.Number).ToList();
+        if (failed is not null)
+        {
+            results.Add(failed);
+        }
+
+        results.AddRange(codeCells
+            .Where(c => results.All(r => r.Number != c.index + 1))
+            .Select(c => NotebookRunner.Result(c.cell, c.index, CellResultKind.NotRun, TimeSpan.Zero) with { Reason = reason }));
+        results.Sort((a, b) => a.Number.CompareTo(b.Number));
+        WriteExecuted(failed);
+        return new NotebookResult(job.NotebookPath, results, elapsed);
+    }
+
+    /// <summary>The cell that was running; else the cell named in the crash's traceback; else the last that ran; else the first.</summary>
+    private (NotebookCell cell, int index)? Blame(IReadOnlyList<CellResult> done, List<(NotebookCell cell, int index)> codeCells)
+    {
+        var number = progress.Running?.Cell.Number
+            ?? CellInTraceback(progress.Crash?.Error.Traceback)
+            ?? done.LastOrDefault(r => r.Kind is not (CellResultKind.NotRun or CellResultKind.Skipped))?.Number
+            ?? codeCells.FirstOrDefault().index + 1;
+        return codeCells.Count == 0 ? null : codeCells.FirstOrDefault(c => c.index + 1 == number, codeCells[0]);
+    }
+
+    private CellError Error(WorkerEnd end, int? exitCode, TimeSpan? notebookTimeout, (NotebookCell cell, int index)? blamed, IReadOnlyList<CellResult> done)
+    {
+        var label = blamed is null ? "the notebook" : NotebookRunner.Result(blamed.Value.cell, blamed.Value.index, CellResultKind.Failed, TimeSpan.Zero).Label;
+        var during = progress.Running is not null ? $"while {label} ran" : done.Count > 0 ? $"after {label} ended" : "before its first cell";
+        return end switch
+        {
+            WorkerEnd.CellHung => CellError.Simple("TimeoutError", $"{label} did not stop after its timeout of {Seconds(progress.Running!.Value.Cell.Timeout)} was reached; its worker process was killed"),
+            WorkerEnd.NotebookTimedOut => CellError.Simple("TimeoutError", $"the notebook ran past its timeout of {Seconds(notebookTimeout!.Value)} during {label}; its worker process was killed"),
+            WorkerEnd.Interrupted => CellError.Simple("InterruptedError", $"the run was interrupted {during}"),
+            _ when progress.Crash is { } crash => new CellError(
+                crash.Error.Name,
+                $"the worker process crashed {during}: {crash.Error.Value}",
+                [$"{crash.Error.Name}: the worker process crashed {during} (an exception nothing caught, such as from an async void method)", .. crash.Error.Traceback]),
+            _ => new CellError(
+                done.Count == 0 && progress.Running is null ? WorkerError : "WorkerCrashed",
+                $"the worker process exited{(exitCode is null ? "" : $" with code {exitCode}")} {during}{FirstMeaningful()}",
+                [$"the worker process exited{(exitCode is null ? "" : $" with code {exitCode}")}; its stderr:", .. stderr]),
+        };
+    }
+
+    private string FirstMeaningful() => stderr.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } line ? $": {line.Trim()}" : "";
+
+    private TimeSpan Duration(int index) =>
+        progress.Running is { } running && running.Cell.Number == index + 1 ? System.Diagnostics.Stopwatch.GetElapsedTime(running.StartedAt) : TimeSpan.Zero;
+
+    /// <summary>Writes the executed notebook: the worker's last copy (or the prepared notebook) with the failing cell's error added.</summary>
+    private void WriteExecuted(CellResult? failed)
+    {
+        Notebook executed;
+        try
+        {
+            executed = progress.WroteNotebook ? NotebookFile.Read(job.TargetPath) : prepared;
+        }
+        catch (NotebookFormatException)
+        {
+            executed = prepared;
+        }
+
+        if (!progress.WroteNotebook || ReferenceEquals(executed, prepared))
+        {
+            NotebookRunner.ClearOutputs(executed);
+        }
+
+        if (failed?.Error is { } error)
+        {
+            NotebookRunner.AddError(executed.Cells[failed.Number - 1], error);
+        }
+
+        NotebookFile.WriteAtomically(executed, job.TargetPath);
+    }
+
+    private static int? CellInTraceback(IReadOnlyList<string>? traceback) =>
+        traceback?.Select(l => CellFrame().Match(l)).FirstOrDefault(m => m.Success) is { } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
+    [GeneratedRegex(@"in cell (\d+):line \d+")]
+    private static partial Regex CellFrame();
+}

@@ -1,0 +1,34 @@
+namespace Notebooks.Cli.Workers;
+
+/// <summary>One notebook for one worker: where to read it, where to write the executed copy, and how to run it.</summary>
+/// <param name="NotebookPath">The source notebook (absolute).</param>
+/// <param name="TargetPath">Where the executed notebook is written after every cell (absolute).</param>
+/// <param name="CellTimeout">The default per-cell timeout.</param>
+/// <param name="ContinueOnError">Run on after a failing cell.</param>
+/// <param name="Parameters">Values for the cell tagged <c>parameters</c>.</param>
+internal sealed record WorkerJob(string NotebookPath, string TargetPath, TimeSpan CellTimeout, bool ContinueOnError, IReadOnlyDictionary<string, string> Parameters)
+{
+    /// <summary>How long a cancelled cell may take to stop before the kernel gives up on it.</summary>
+    public static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>The arguments that start a worker for this job.</summary>
+    public IEnumerable<string> ToArguments()
+    {
+        yield return "worker";
+        yield return NotebookPath;
+        yield return "--target";
+        yield return TargetPath;
+        yield return "--timeout";
+        yield return CellTimeout.TotalSeconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        if (ContinueOnError)
+        {
+            yield return "--continue-on-error";
+        }
+
+        foreach (var (name, value) in Parameters)
+        {
+            yield return "-p";
+            yield return $"{name}={value}";
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace Notebooks.Cli.Workers;
+
+/// <summary>Starts worker processes: this same program, run by the same .NET host, with the <c>worker</c> command.</summary>
+internal static class WorkerLauncher
+{
+    /// <summary>Starts a worker for <paramref name="job"/> with its standard streams redirected; throws when it cannot start.</summary>
+    public static Process Start(WorkerJob job)
+    {
+        var start = new ProcessStartInfo(Host())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Environment.CurrentDirectory,
+        };
+        start.ArgumentList.Add(typeof(WorkerLauncher).Assembly.Location);
+        foreach (var argument in job.ToArguments())
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException($"the worker process for {job.NotebookPath} did not start");
+    }
+
+    /// <summary>The <c>dotnet</c> host running this process, else the one the SDK names, else the one on PATH.</summary>
+    private static string Host()
+    {
+        var current = Environment.ProcessPath;
+        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet")
+        {
+            return current;
+        }
+
+        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+    }
+}
