@@ -9,7 +9,7 @@ namespace Notebooks.Cli.Workers;
 internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebookTimeout)
 {
     /// <summary>How long past a cell's timeout and grace the supervisor waits before it kills the worker.</summary>
-    public static readonly TimeSpan KillSlack = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan KillSlack = TimeSpan.FromSeconds(10);
 
     /// <summary>Runs <paramref name="job"/>; <paramref name="prepared"/> is the notebook as the worker will run it.</summary>
     public async Task<NotebookResult> RunAsync(WorkerJob job, Notebook prepared, CancellationToken cancellationToken)
