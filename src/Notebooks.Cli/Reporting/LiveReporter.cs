@@ -17,6 +17,7 @@ internal sealed class LiveReporter(IAnsiConsole console, TimeProvider time) : IR
     private readonly List<NotebookFormatException> unreadable = [];
     private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? display;
+    private LiveDisplayContext? context;
     private int total;
     private int finished;
     private int failed;
@@ -65,6 +66,7 @@ internal sealed class LiveReporter(IAnsiConsole console, TimeProvider time) : IR
             running.RemoveAll(n => n.Path == result.Path);
             finished++;
             failed += result.Passed ? 0 : 1;
+            context?.UpdateTarget(View());
             console.Write(LiveView.Notebook(result, writtenTo));
         }
     }
@@ -76,8 +78,8 @@ internal sealed class LiveReporter(IAnsiConsole console, TimeProvider time) : IR
             unreadable.Add(error);
             finished++;
             failed++;
+            context?.UpdateTarget(View());
             console.Write(LiveView.Unreadable(error));
-            console.WriteLine();
         }
     }
 
@@ -100,7 +102,8 @@ internal sealed class LiveReporter(IAnsiConsole console, TimeProvider time) : IR
                 console.Write(LiveView.Summary(rows));
             }
 
-            console.WriteLine(NotebookLines.Totals(results, unreadable));
+            // Written past Spectre.Console, whose hard line breaks would split the line that scripts look for.
+            console.Profile.Out.Writer.WriteLine(NotebookLines.Totals(results, unreadable));
         }
     }
 
@@ -125,7 +128,7 @@ internal sealed class LiveReporter(IAnsiConsole console, TimeProvider time) : IR
         }
     }
 
-    private async Task Refresh(LiveDisplayContext context)
+    private async Task Refresh(LiveDisplayContext shown)
     {
         while (true)
         {
@@ -133,10 +136,12 @@ internal sealed class LiveReporter(IAnsiConsole console, TimeProvider time) : IR
             {
                 if (stopped.Task.IsCompleted)
                 {
+                    context = null;
                     return;
                 }
 
-                context.UpdateTarget(View());
+                context = shown;
+                shown.UpdateTarget(View());
             }
 
             await Task.WhenAny(stopped.Task, Task.Delay(RefreshInterval, time));

@@ -8,6 +8,9 @@ namespace Notebooks.Cli.Reporting;
 /// <summary>What the live reporter draws: the running notebooks, each finished notebook's lines, and the summary table.</summary>
 internal static class LiveView
 {
+    /// <summary>The longest error text the summary table shows.</summary>
+    public const int ErrorWidth = 100;
+
     private static readonly Style Pass = new(Color.Green, decoration: Decoration.Bold);
     private static readonly Style Fail = new(Color.Red, decoration: Decoration.Bold);
     private static readonly Style Problem = new(Color.Red);
@@ -24,6 +27,7 @@ internal static class LiveView
         }
 
         var table = new Table().Border(TableBorder.Simple).AddColumns("Notebook", "Cell", "Cells done", "Elapsed");
+        table.Columns[0].NoWrap();
         foreach (var notebook in running)
         {
             table.AddRow(
@@ -59,16 +63,17 @@ internal static class LiveView
 
     /// <summary>A notebook that could not be read.</summary>
     public static IRenderable Unreadable(NotebookFormatException error) =>
-        new Paragraph().Append("ERROR", Fail).Append(" " + error.Message);
+        new Rows(new Paragraph().Append("ERROR", Fail).Append(" " + error.Message));
 
     /// <summary>The summary table: a row per notebook with its result, duration, failing cell and error.</summary>
     public static Table Summary(IReadOnlyList<SummaryRow> rows)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumns([.. SummaryRow.Headings]);
+        table.Columns[0].NoWrap();
         foreach (var row in rows)
         {
             var style = row.Result == "PASS" ? Pass : Fail;
-            table.AddRow(new Text(row.Notebook), new Text(row.Result, style), new Text(row.Duration), new Text(row.FailingCell), new Text(row.Error, Problem));
+            table.AddRow(new Text(row.Notebook), new Text(row.Result, style), new Text(row.Duration), new Text(row.FailingCell), new Text(PlainSummaryTable.Shorten(row.Error, ErrorWidth), Problem));
         }
 
         return table;

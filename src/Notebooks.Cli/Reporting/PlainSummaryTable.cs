@@ -9,7 +9,7 @@ internal static class PlainSummaryTable
     /// <summary>Writes a heading, a rule and a line per row to <paramref name="output"/>.</summary>
     public static void Write(TextWriter output, IReadOnlyList<SummaryRow> rows)
     {
-        var lines = rows.Select(r => r.Cells.Select(Shorten).ToList()).ToList();
+        var lines = rows.Select(r => r.Cells.Select(c => Shorten(c, ErrorWidth)).ToList()).ToList();
         var widths = SummaryRow.Headings
             .Select((heading, i) => lines.Select(l => l[i].Length).Append(heading.Length).Max())
             .ToList();
@@ -24,5 +24,6 @@ internal static class PlainSummaryTable
     private static string Line(IReadOnlyList<string> cells, List<int> widths) =>
         string.Join("  ", cells.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd();
 
-    private static string Shorten(string text) => text.Length <= ErrorWidth ? text : text[..(ErrorWidth - 3)] + "...";
+    /// <summary><paramref name="text"/>, or its start and <c>...</c> when it is longer than <paramref name="width"/>.</summary>
+    public static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 3)] + "...";
 }

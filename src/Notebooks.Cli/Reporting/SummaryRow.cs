@@ -29,7 +29,11 @@ internal sealed record SummaryRow(string Notebook, string Result, string Duratio
     }
 
     /// <summary>The row of a notebook that could not be read.</summary>
-    public static SummaryRow From(NotebookFormatException error) => new(error.Path, "ERROR", "", "", OneLine(error.Message));
+    public static SummaryRow From(NotebookFormatException error)
+    {
+        var message = error.Message.StartsWith(error.Path + ":", StringComparison.Ordinal) ? error.Message[(error.Path.Length + 1)..].TrimStart() : error.Message;
+        return new(error.Path, "ERROR", "", "", OneLine(message));
+    }
 
     private static string OneLine(string text)
     {
