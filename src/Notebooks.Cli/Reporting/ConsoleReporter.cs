@@ -1,4 +1,3 @@
-using System.Globalization;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Running;
 
@@ -8,6 +7,7 @@ namespace Notebooks.Cli.Reporting;
 internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations = false) : IRunReporter
 {
     private readonly Lock gate = new();
+    private readonly List<NotebookFormatException> unreadable = [];
 
     public void RunStarted(IReadOnlyList<string> notebooks)
     {
@@ -35,29 +35,25 @@ internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations 
 
     private void Notebook(NotebookResult result, string writtenTo)
     {
-        var status = result.Passed ? "PASS" : "FAIL";
-        var passed = result.Cells.Count(c => c.Kind == CellResultKind.Passed);
-        var code = result.Cells.Count;
-        output.WriteLine($"{status}  {result.Path}  ({Seconds(result.Duration)}, {passed}/{code} cells passed) -> {writtenTo}");
-        foreach (var cell in result.Cells.Where(c => c.Kind is CellResultKind.Failed or CellResultKind.TimedOut))
+        output.WriteLine($"{NotebookLines.Status(result)}  {NotebookLines.Headline(result, writtenTo)}");
+        foreach (var cell in NotebookLines.Failures(result))
         {
-            var what = cell.Kind == CellResultKind.TimedOut ? "timed out" : "failed";
-            output.WriteLine($"      {cell.Label} {what}: {cell.FirstLine}");
-            foreach (var line in (cell.Error?.Traceback ?? []).Take(6))
+            output.WriteLine($"      {NotebookLines.Failure(cell)}");
+            foreach (var line in NotebookLines.Traceback(cell))
             {
                 output.WriteLine($"        {line}");
             }
 
             if (githubAnnotations)
             {
+                var what = NotebookLines.What(cell);
                 output.WriteLine($"::error file={Escape(result.Path, property: true)},title={Escape($"{cell.Label} {what}", property: true)}::{Escape($"{cell.FirstLine}\n{string.Join('\n', cell.Error?.Traceback ?? [])}", property: false)}");
             }
         }
 
-        var notRun = result.Cells.Where(c => c.Kind == CellResultKind.NotRun).ToList();
-        if (notRun.Count > 0)
+        if (NotebookLines.NotRun(result) is { } notRun)
         {
-            output.WriteLine($"      {notRun.Count} later cell(s) not run ({notRun[0].Reason})");
+            output.WriteLine($"      {notRun}");
         }
     }
 
@@ -65,6 +61,7 @@ internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations 
     {
         lock (gate)
         {
+            unreadable.Add(error);
             WriteUnreadable(error);
         }
     }
@@ -87,16 +84,17 @@ internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations 
 
     public void RunFinished(IReadOnlyList<NotebookResult> results, int unreadable)
     {
-        var cells = results.SelectMany(r => r.Cells).ToList();
-        output.WriteLine();
-        output.WriteLine(
-            $"{results.Count + unreadable} notebook(s): {results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed"
-            + (unreadable > 0 ? $", {unreadable} not run (bad input)" : "")
-            + $"; cells: {Count(cells, CellResultKind.Passed)} passed, {Count(cells, CellResultKind.Failed) + Count(cells, CellResultKind.TimedOut)} failed, "
-            + $"{Count(cells, CellResultKind.Skipped)} skipped, {Count(cells, CellResultKind.NotRun)} not run");
+        lock (gate)
+        {
+            var rows = SummaryRow.Of(results, this.unreadable);
+            if (rows.Count > 0)
+            {
+                output.WriteLine();
+                PlainSummaryTable.Write(output, rows);
+            }
+
+            output.WriteLine();
+            output.WriteLine(NotebookLines.Totals(results, unreadable));
+        }
     }
-
-    private static int Count(List<CellResult> cells, CellResultKind kind) => cells.Count(c => c.Kind == kind);
-
-    private static string Seconds(TimeSpan duration) => duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 }

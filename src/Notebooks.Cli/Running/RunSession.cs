@@ -9,7 +9,7 @@ namespace Notebooks.Cli.Running;
 /// <summary>One <c>run</c>: finds the notebooks, runs each in its own worker process (several at once with <c>-j</c>), reports, picks the exit code.</summary>
 internal sealed class RunSession(TextWriter output, TextWriter errors)
 {
-    private readonly IRunReporter reporter = new ConsoleReporter(output, Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+    private readonly IRunReporter reporter = ReporterFactory.Create(output, ConsoleEnvironment.Current);
 
     public async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
