@@ -1,4 +1,5 @@
 using Notebooks.Cli.Reporting;
+using Notebooks.Cli.Site;
 using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Running;
@@ -17,6 +18,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
         {
             OutputDirectory = Path.GetFullPath(settings.OutputDirectory),
             JUnitPath = settings.JUnitPath is null ? null : Path.GetFullPath(settings.JUnitPath),
+            HtmlDirectory = settings.HtmlDirectory is null ? null : Path.GetFullPath(settings.HtmlDirectory),
         };
         var (notebooks, problems) = NotebookDiscovery.Find(settings.Paths, settings.InPlace ? null : settings.OutputDirectory);
         problems.AddRange(CheckTargets(notebooks, settings));
@@ -33,6 +35,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
         var runner = new NotebookRunner(new RunOptions { CellTimeout = settings.CellTimeout, ContinueOnError = settings.ContinueOnError });
         var results = new List<NotebookResult>();
         var unreadable = new List<NotebookFormatException>();
+        var executed = new List<SitePage>();
         foreach (var path in notebooks)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -63,6 +66,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             var result = await runner.RunAsync(notebook, path, nb => Save(nb, target), cancellationToken);
             await Save(notebook, target);
             results.Add(result);
+            executed.Add(SitePage.Executed(path, notebook, result));
             reporter.NotebookFinished(result, Shown(target));
         }
 
@@ -70,6 +74,13 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
         if (settings.JUnitPath is { } junit)
         {
             WriteJUnit(junit, results, unreadable);
+        }
+
+        if (settings.HtmlDirectory is { } html)
+        {
+            // Written even after an interrupt, like the JUnit report: the site shows what ran.
+            var pages = executed.Concat(unreadable.Select(SitePage.NotRun)).OrderBy(p => notebooks.IndexOf(p.SourcePath)).ToList();
+            await StaticSite.WriteAsync(html, pages, CancellationToken.None);
         }
 
         return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
