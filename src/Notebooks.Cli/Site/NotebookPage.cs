@@ -22,7 +22,7 @@ internal static class NotebookPage
             html.Append(cell.Kind switch
             {
                 CellKind.Markdown => $"<section class=\"cell markdown\">\n{MarkdownRenderer.Render(cell.Source)}</section>\n",
-                CellKind.Code => Code(cell, i + 1, cells.GetValueOrDefault(i + 1), await highlighter.HighlightAsync(cell.Source, cancellationToken)),
+                CellKind.Code => await CodeAsync(notebook, cell, i + 1, cells.GetValueOrDefault(i + 1), highlighter, cancellationToken),
                 _ => $"<section class=\"cell raw\"><pre>{Html.Escape(cell.Source)}</pre></section>\n",
             });
         }
@@ -36,8 +36,11 @@ internal static class NotebookPage
         + $"<span class=\"duration\">{SiteText.Duration(result.Duration)}</span> "
         + $"<span class=\"cells\">{SiteText.CellsPassed(result)} cells passed</span></header>\n";
 
-    private static string Code(NotebookCell cell, int number, CellResult? result, string source)
+    /// <summary>A code cell: C# highlighted (a cell of another kernel escaped as it is), its label, result and outputs.</summary>
+    private static async Task<string> CodeAsync(Notebook notebook, NotebookCell cell, int number, CellResult? result, CSharpHighlighter highlighter, CancellationToken cancellationToken)
     {
+        var kernel = KernelNames.ForCell(cell, notebook.DefaultKernelName);
+        var source = kernel == KernelNames.CSharp ? await highlighter.HighlightAsync(cell.Source, cancellationToken) : Html.Escape(cell.Source);
         var kind = result?.Kind ?? CellResultKind.NotRun;
         var label = result?.Label ?? (cell.Id is null ? $"cell {number}" : $"cell {number} [{cell.Id}]");
         var status = SiteText.Of(kind) + (result is { Kind: CellResultKind.Passed } ? $" in {SiteText.Duration(result.Duration)}" : "")
@@ -45,7 +48,7 @@ internal static class NotebookPage
         var html = new StringBuilder();
         html.Append($"<section class=\"cell code {SiteText.CssClass(kind)}\" id=\"cell-{number}\">\n")
             .Append($"<div class=\"cell-label\"><span class=\"label\">{Html.Escape(label)}</span> <span class=\"result\">{Html.Escape(status)}</span></div>\n")
-            .Append($"<pre class=\"source\"><code class=\"language-csharp\">{source}</code></pre>\n");
+            .Append($"<pre class=\"source\"><code class=\"language-{Html.Escape(kernel)}\">{source}</code></pre>\n");
         if (cell.Outputs.Count > 0)
         {
             html.Append("<div class=\"outputs\">\n");

@@ -65,6 +65,20 @@ public sealed class StaticSiteTests
         Assert.True(File.Exists(Path.Combine(site, "intro-2.html")));
     }
 
+    [Fact]
+    public async Task WriteAsync_CellOfAnotherKernel_IsEscapedNotHighlightedAsCSharp()
+    {
+        var page = Page("01-first.ipynb", passed: true);
+        var fsharp = new NotebookCell(CellKind.Code, "let x = \"<b>\"", "fs") { Metadata = CellMetadata.ForKernel("fsharp") };
+        page.Notebook!.Cells.Add(fsharp);
+
+        await StaticSite.WriteAsync(site, [page], CancellationToken.None);
+
+        var html = File.ReadAllText(Path.Combine(site, "01-first.html"));
+        Assert.Contains("<span class=\"label\">cell 3 [fs]</span> <span class=\"result\">not run</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<code class=\"language-fsharp\">let x = &quot;&lt;b&gt;&quot;</code>", html, StringComparison.Ordinal);
+    }
+
     private static SitePage Page(string path, bool passed)
     {
         var notebook = new Notebook();
