@@ -42,6 +42,14 @@ public sealed class SiteEndToEndTests(SiteRun run)
         Assert.DoesNotContain("plotly.js v2", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunHelp_Always_DescribesTheHtmlOption()
+    {
+        var help = await CliHarness.Invoke(["run", "--help"]);
+
+        Assert.Matches(@"--html <DIR>\s+Write a static HTML site of the executed notebooks to DIR", help.Output);
+    }
+
     [ChromiumFact]
     public async Task NotebookPage_WithTimeline_DrawsThePlotlyChartOfflineWithoutConsoleErrors()
     {
