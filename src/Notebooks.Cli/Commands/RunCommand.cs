@@ -37,6 +37,7 @@ internal static class RunCommand
         });
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failure (the notebook still fails)" };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to FILE: a test case per code cell" };
+        var html = new Option<string?>("--html") { Description = "Write a static HTML site of the executed notebooks to DIR", HelpName = "DIR" };
         var parameters = new Option<string[]>("--parameter", "-p")
         {
             Description = "name=value: override a variable of the cell tagged 'parameters' (papermill's convention)",
@@ -49,7 +50,7 @@ internal static class RunCommand
                 r.AddError($"-p {token.Value}: expected name=value");
             }
         });
-        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, notebookTimeout, parallel, continueOnError, junit, parameters };
+        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, notebookTimeout, parallel, continueOnError, junit, html, parameters };
         command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error).RunAsync(
             new RunSettings(
                 NotebookPathsArgument.Value(result, paths),
@@ -61,6 +62,7 @@ internal static class RunCommand
                 JUnitPath = result.GetValue(junit),
                 Parallel = result.GetValue(parallel),
                 NotebookTimeout = result.GetValue(notebookTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                HtmlDirectory = result.GetValue(html),
                 Parameters = (result.GetValue(parameters) ?? []).Select(p => p.Split('=', 2))
                     .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Last()[1], StringComparer.Ordinal),

@@ -1,4 +1,5 @@
 using Notebooks.Cli.Reporting;
+using Notebooks.Cli.Site;
 using Notebooks.Cli.Workers;
 using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Model;
@@ -18,6 +19,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
         {
             OutputDirectory = Path.GetFullPath(settings.OutputDirectory),
             JUnitPath = settings.JUnitPath is null ? null : Path.GetFullPath(settings.JUnitPath),
+            HtmlDirectory = settings.HtmlDirectory is null ? null : Path.GetFullPath(settings.HtmlDirectory),
         };
         var (notebooks, problems) = NotebookDiscovery.Find(settings.Paths, settings.InPlace ? null : settings.OutputDirectory);
         problems.AddRange(CheckTargets(notebooks, settings));
@@ -79,6 +81,14 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
         if (settings.JUnitPath is { } junit)
         {
             WriteJUnit(junit, results, unreadable);
+        }
+
+        if (settings.HtmlDirectory is { } html)
+        {
+            // Written even after an interrupt, like the JUnit report: the site shows what ran, from the executed copies on disk.
+            var executed = results.Select(r => SitePage.Executed(r.Path, NotebookFile.Read(Path.GetFullPath(Target(r.Path, settings))), r));
+            var pages = executed.Concat(unreadable.Select(SitePage.NotRun)).OrderBy(p => notebooks.IndexOf(p.SourcePath)).ToList();
+            await StaticSite.WriteAsync(html, pages, CancellationToken.None);
         }
 
         return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted

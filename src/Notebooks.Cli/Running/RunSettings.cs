@@ -17,6 +17,9 @@ internal sealed record RunSettings(IReadOnlyList<string> Paths, string OutputDir
     /// <summary>Where to write a JUnit XML report, or null.</summary>
     public string? JUnitPath { get; init; }
 
+    /// <summary>Where to write a static HTML site of the executed notebooks, or null.</summary>
+    public string? HtmlDirectory { get; init; }
+
     /// <summary>Values for the variables of the cell tagged <c>parameters</c>, from <c>-p name=value</c>.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 }
