@@ -1,0 +1,13 @@
+namespace Notebooks.Tests.Support;
+
+/// <summary>A fact that needs a program on PATH: skipped with the reason locally, run (and failing) when CI is "true".</summary>
+public sealed class ToolFactAttribute : FactAttribute
+{
+    public ToolFactAttribute(string tool, string package)
+    {
+        if (ExternalTool.Find(tool) is null && Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            Skip = $"{tool} is not installed (Debian package {package}; .ci/run installs it)";
+        }
+    }
+}
