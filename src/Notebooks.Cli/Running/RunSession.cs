@@ -78,6 +78,11 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
 
         var results = slots.OfType<NotebookResult>().ToList();
         reporter.RunFinished(results, unreadable.Count);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            var notStarted = slots.Count(s => s is null);
+            await errors.WriteLineAsync($"interrupted: workers stopped{(notStarted > 0 ? $", {notStarted} notebook(s) not started" : "")}; the executed notebooks and reports hold what ran");
+        }
         if (settings.JUnitPath is { } junit)
         {
             WriteJUnit(junit, results, unreadable);

@@ -17,6 +17,7 @@ public sealed class SignalTests
         var junit = Path.Combine(cli.Folder, "junit.xml");
         using var run = Start("run", cli.PathOf("waits-forever.ipynb"), "--output", cli.Output, "--junit", junit);
         var stdout = run.StandardOutput.ReadToEndAsync();
+        var stderr = run.StandardError.ReadToEndAsync();
         await WaitUntil(() => File.Exists(executed), run);
         var workers = Children(run.Id);
         Assert.NotEmpty(workers);
@@ -27,6 +28,7 @@ public sealed class SignalTests
         await run.WaitForExitAsync(limit.Token);
         Assert.True(run.ExitCode == 130, $"exit {run.ExitCode}\n{await stdout}");
         Assert.All(workers, pid => Assert.False(Directory.Exists($"/proc/{pid}"), $"worker {pid} is still running"));
+        Assert.Contains("interrupted: workers stopped", await stderr, StringComparison.Ordinal);
         Assert.Contains("InterruptedError", await File.ReadAllTextAsync(executed), StringComparison.Ordinal);
         Assert.Contains("the run was interrupted while cell 3 [wait] ran", await File.ReadAllTextAsync(junit), StringComparison.Ordinal);
     }
