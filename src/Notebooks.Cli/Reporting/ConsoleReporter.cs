@@ -13,7 +13,7 @@ internal sealed class ConsoleReporter(TextWriter output, bool githubAnnotations 
     {
     }
 
-    public void NotebookStarted(string path)
+    public void NotebookStarted(string path, int codeCells)
     {
     }
 

@@ -9,8 +9,8 @@ internal interface IRunReporter
     /// <summary>The run starts with these notebooks, in order.</summary>
     void RunStarted(IReadOnlyList<string> notebooks);
 
-    /// <summary>A notebook's worker started running it.</summary>
-    void NotebookStarted(string path);
+    /// <summary>A notebook's worker started running it; it has <paramref name="codeCells"/> code cells.</summary>
+    void NotebookStarted(string path, int codeCells);
 
     /// <summary>A code cell of <paramref name="path"/> started (its number among all cells, from 1).</summary>
     void CellStarted(string path, int number, string? id);

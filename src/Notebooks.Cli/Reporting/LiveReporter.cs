@@ -31,11 +31,11 @@ internal sealed class LiveReporter(IAnsiConsole console, TimeProvider time) : IR
         }
     }
 
-    public void NotebookStarted(string path)
+    public void NotebookStarted(string path, int codeCells)
     {
         lock (gate)
         {
-            Track(path);
+            Track(path).Total = codeCells;
             Start();
         }
     }

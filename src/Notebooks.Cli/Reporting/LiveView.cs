@@ -33,7 +33,7 @@ internal static class LiveView
             table.AddRow(
                 new Text(notebook.Path),
                 new Text(notebook.Cell ?? "starting", Quiet),
-                new Text(notebook.Failed > 0 ? $"{notebook.Done} ({notebook.Failed} failed)" : $"{notebook.Done}", notebook.Failed > 0 ? Problem : Style.Plain),
+                new Text(Cells(notebook), notebook.Failed > 0 ? Problem : Style.Plain),
                 new Text(NotebookLines.Seconds(time.GetElapsedTime(notebook.Started))));
         }
 
@@ -77,5 +77,11 @@ internal static class LiveView
         }
 
         return table;
+    }
+
+    private static string Cells(RunningNotebook notebook)
+    {
+        var done = notebook.Total > 0 ? $"{notebook.Done}/{notebook.Total}" : $"{notebook.Done}";
+        return notebook.Failed > 0 ? $"{done} ({notebook.Failed} failed)" : done;
     }
 }

@@ -14,6 +14,9 @@ internal sealed class RunningNotebook(string path, long started)
     /// <summary>The cell running now (<c>cell N [id]</c>), or null before the first.</summary>
     public string? Cell { get; set; }
 
+    /// <summary>The notebook's code cells, or 0 when not known.</summary>
+    public int Total { get; set; }
+
     /// <summary>Code cells that ended.</summary>
     public int Done { get; set; }
 

@@ -28,7 +28,7 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
 
         using (process)
         {
-            reporter.NotebookStarted(job.NotebookPath);
+            reporter.NotebookStarted(job.NotebookPath, prepared.Cells.Count(c => c.Kind == CellKind.Code));
             var errors = new StderrTail(process.StandardError);
             var reading = ReadAsync(process, job, progress);
             var end = await WatchAsync(process, reading, progress, started, cancellationToken).ConfigureAwait(false);

@@ -19,7 +19,7 @@ public sealed class LiveReporterTests
         var workers = results.Select(result => Task.Run(async () =>
         {
             await go.Task;
-            reporter.NotebookStarted(result.Path);
+            reporter.NotebookStarted(result.Path, result.Cells.Count);
             foreach (var cell in result.Cells)
             {
                 reporter.CellStarted(result.Path, cell.Number, cell.Id);
@@ -49,7 +49,7 @@ public sealed class LiveReporterTests
         var console = Terminal();
         var reporter = new LiveReporter(console, TimeProvider.System);
         reporter.RunStarted(["failing.ipynb", "passing.ipynb", "broken.ipynb"]);
-        reporter.NotebookStarted("failing.ipynb");
+        reporter.NotebookStarted("failing.ipynb", 3);
         reporter.NotebookFinished(SampleResults.Failing(), "executed/failing.ipynb");
         reporter.Unreadable(SampleResults.Unreadable());
         reporter.NotebookFinished(SampleResults.Passing(), "executed/passing.ipynb");
@@ -85,7 +85,7 @@ public sealed class LiveReporterTests
     public void Progress_RunningNotebooks_ShowsCurrentCellDoneAndElapsed()
     {
         var console = Terminal();
-        var notebook = new RunningNotebook("slow.ipynb", TimeProvider.System.GetTimestamp()) { Cell = "cell 4 [load]", Done = 2, Failed = 1 };
+        var notebook = new RunningNotebook("slow.ipynb", TimeProvider.System.GetTimestamp()) { Cell = "cell 4 [load]", Done = 2, Failed = 1, Total = 5 };
 
         console.Write(LiveView.Progress([notebook, new RunningNotebook("next.ipynb", TimeProvider.System.GetTimestamp())], 3, 7, 1, TimeProvider.System));
 
@@ -93,7 +93,7 @@ public sealed class LiveReporterTests
         Assert.Contains("3/7 notebook(s) finished, 1 failed", output, StringComparison.Ordinal);
         var row = Assert.Single(output.Split('\n'), l => l.Contains("slow.ipynb", StringComparison.Ordinal));
         Assert.Contains("cell 4 [load]", row, StringComparison.Ordinal);
-        Assert.Contains("2 (1 failed)", row, StringComparison.Ordinal);
+        Assert.Contains("2/5 (1 failed)", row, StringComparison.Ordinal);
         Assert.Matches(@"\d+\.\d s", row);
         Assert.Contains("starting", output, StringComparison.Ordinal);
     }

@@ -132,7 +132,7 @@ public sealed class ReporterFactoryTests
     private static void Report(IRunReporter reporter)
     {
         reporter.RunStarted(["passing.ipynb", "failing.ipynb"]);
-        reporter.NotebookStarted("passing.ipynb");
+        reporter.NotebookStarted("passing.ipynb", 2);
         reporter.NotebookFinished(SampleResults.Passing(), "executed/passing.ipynb");
         reporter.NotebookFinished(SampleResults.Failing(), "executed/failing.ipynb");
         reporter.RunFinished([SampleResults.Passing(), SampleResults.Failing()], 0);
