@@ -14,6 +14,7 @@ internal sealed class Submissions
     private readonly CSharpKernel kernel;
     private readonly PackageSet packages;
     private readonly ScriptGlobals globals = new();
+    private readonly List<string> packageAssemblies = [];
     private ScriptOptions options;
     private ScriptState<object>? state;
     private int inheritedReferences;
@@ -62,7 +63,7 @@ internal sealed class Submissions
         try
         {
             next = state is null
-                ? await CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals)).RunAsync(globals, _ => true, CancellationToken.None).ConfigureAwait(false)
+                ? await CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals), SharedAssemblyLoader.Acquire(packageAssemblies)).RunAsync(globals, _ => true, CancellationToken.None).ConfigureAwait(false)
                 : await state.ContinueWithAsync(code, cellOptions.WithReferences(options.MetadataReferences.Skip(inheritedReferences)), _ => true, CancellationToken.None).ConfigureAwait(false);
         }
         catch (CompilationErrorException e)
@@ -126,6 +127,11 @@ internal sealed class Submissions
         }
 
         options = options.AddReferences(added.Assemblies.Select(p => MetadataReference.CreateFromFile(p)));
+        packageAssemblies.AddRange(added.Assemblies);
+        if (state is not null)
+        {
+            SharedAssemblyLoader.Note(added.Assemblies);
+        }
         foreach (var extension in added.Extensions)
         {
             var outcome = await RunExtensionAsync(extension, context).ConfigureAwait(false);
