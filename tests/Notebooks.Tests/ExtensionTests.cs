@@ -53,6 +53,29 @@ public sealed class ExtensionTests
         Assert.Contains("sequential", value.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Extension_InTwoKernelsOfOneProcess_RendersHtmlInBoth()
+    {
+        // The CLI and these tests run notebook after notebook in one process: the second kernel must not bind to the first one's package assemblies.
+        foreach (var round in new[] { 1, 2 })
+        {
+            await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = Collection.Folder });
+            var events = await Run(kernel, $$"""
+                #i "nuget: ../artifacts/packages"
+                #r "nuget: AsyncPatterns.Interactive, {{Collection.ExtensionVersion}}"
+                var timeline = new Timeline();
+                await timeline.Track("a", () => Task.Delay(5));
+                timeline.Stop();
+                timeline
+                """);
+
+            Assert.Empty(events.OfType<ErrorEvent>());
+            var value = events.OfType<ReturnValueEvent>().Single().Value;
+            Assert.True(value.Errors.Count == 0, $"kernel {round}: {string.Join("; ", value.Errors)}");
+            Assert.Contains("text/html", value.Data.Select(p => p.Key));
+        }
+    }
+
     private static async Task<List<KernelEvent>> Run(CSharpKernel kernel, string code)
     {
         var events = new List<KernelEvent>();

@@ -14,6 +14,7 @@ internal sealed class Submissions
     private readonly CSharpKernel kernel;
     private readonly PackageSet packages;
     private readonly ScriptGlobals globals = new();
+    private readonly List<string> packageAssemblies = [];
     private ScriptOptions options;
     private ScriptState<object>? state;
     private int inheritedReferences;
@@ -59,7 +60,7 @@ internal sealed class Submissions
         var cellOptions = options.WithFilePath(name);
         var references = options.MetadataReferences.Length;
         var script = state is null
-            ? CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals))
+            ? CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals), SharedAssemblyLoader.Acquire(packageAssemblies))
             : state.Script.ContinueWith(code, cellOptions.WithReferences(options.MetadataReferences.Skip(inheritedReferences)));
         var diagnostics = script.Compile(CancellationToken.None);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -137,6 +138,11 @@ internal sealed class Submissions
         }
 
         options = options.AddReferences(added.Assemblies.Select(p => MetadataReference.CreateFromFile(p)));
+        packageAssemblies.AddRange(added.Assemblies);
+        if (state is not null)
+        {
+            SharedAssemblyLoader.Note(added.Assemblies);
+        }
         foreach (var extension in added.Extensions)
         {
             var outcome = await RunExtensionAsync(extension, context).ConfigureAwait(false);
