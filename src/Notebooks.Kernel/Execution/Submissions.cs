@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.CodeAnalysis.Scripting.Hosting;
 using Notebooks.Kernel.Display;
 using Notebooks.Kernel.Scripting;
 
@@ -11,6 +13,9 @@ namespace Notebooks.Kernel.Execution;
 /// <summary>The Roslyn side of a kernel: compiles each cell as a submission continuing the previous script state.</summary>
 internal sealed class Submissions
 {
+    /// <summary>Assembly loaders by the first submission's reference files, shared by the kernels of a process: a second kernel with the same packages loads the same assemblies, so types passed between them stay one and the same; a rebuilt package restores to other files and gets a loader of its own.</summary>
+    private static readonly ConcurrentDictionary<string, InteractiveAssemblyLoader> Loaders = new(StringComparer.Ordinal);
+
     private readonly CSharpKernel kernel;
     private readonly PackageSet packages;
     private readonly ScriptGlobals globals = new();
@@ -59,7 +64,7 @@ internal sealed class Submissions
         var cellOptions = options.WithFilePath(name);
         var references = options.MetadataReferences.Length;
         var script = state is null
-            ? CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals))
+            ? CSharpScript.Create(code, cellOptions, typeof(ScriptGlobals), LoaderFor(options))
             : state.Script.ContinueWith(code, cellOptions.WithReferences(options.MetadataReferences.Skip(inheritedReferences)));
         var diagnostics = script.Compile(CancellationToken.None);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -95,6 +100,9 @@ internal sealed class Submissions
 
         return CellOutcome.Success;
     }
+
+    private static InteractiveAssemblyLoader LoaderFor(ScriptOptions options) =>
+        Loaders.GetOrAdd(string.Join('\n', options.MetadataReferences.OfType<PortableExecutableReference>().Select(r => r.FilePath)), _ => new InteractiveAssemblyLoader());
 
     /// <summary>Whether the submission ends with an expression that has a value (no semicolon, not void).</summary>
     private static bool HasValue(Script script)
