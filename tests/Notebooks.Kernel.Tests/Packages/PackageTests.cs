@@ -85,6 +85,20 @@ public sealed class PackageTests
         Assert.Equal("loaded/two!", second.Value);
     }
 
+    [Fact]
+    public async Task NuGetReference_TheSamePackagesInASecondKernel_LoadTheSameAssemblies()
+    {
+        // Two copies would make a package's types differ from its dependents' view of them (MissingMethodException).
+        var folder = Directory.CreateTempSubdirectory("nb-twice").FullName;
+        const string Cell = Sqlite + "\nSystem.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(typeof(Microsoft.Data.Sqlite.SqliteConnection).Assembly)";
+
+        var first = await RunInFreshKernel(folder, Cell);
+        var second = await RunInFreshKernel(folder, Cell);
+
+        Assert.True(first.Status == CellStatus.Succeeded, first.Error?.Value);
+        Assert.Equal(first.Value, second.Value);
+    }
+
     private async Task<CellRun> RunInFreshKernel(string folder, string code)
     {
         await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = folder, Restorer = restorer });
