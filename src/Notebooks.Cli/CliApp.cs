@@ -11,6 +11,7 @@ internal static class CliApp
     {
         RunCommand.Create(),
         LintCommand.Create(),
+        KernelCommand.Create(),
         WorkerCommand.Create(),
     };
 

@@ -1,11 +1,19 @@
 using System.Runtime.InteropServices;
 using Notebooks.Cli;
+using Notebooks.Cli.KernelHosting;
 
 // Ctrl-C and SIGTERM cancel the command's token: `run` stops its workers, writes what it has and exits 130.
-// A second signal ends the process at once.
+// A second signal ends the process at once. The Jupyter kernel takes SIGINT over: it interrupts the running cell, never the kernel.
 using var interrupted = new CancellationTokenSource();
 void Interrupt(PosixSignalContext context)
 {
+    if (context.Signal == PosixSignal.SIGINT && Interrupts.Handler is { } handler)
+    {
+        context.Cancel = true;
+        handler();
+        return;
+    }
+
     context.Cancel = !interrupted.IsCancellationRequested;
     interrupted.Cancel();
 }

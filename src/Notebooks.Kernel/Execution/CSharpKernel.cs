@@ -61,6 +61,10 @@ public sealed class CSharpKernel : IAsyncDisposable
     /// <summary>The cell whose code is in <paramref name="exception"/>'s frames (<c>cell N</c>), or null.</summary>
     public string? CellOf(Exception exception) => LateFailures.CellOf(exception);
 
+    /// <summary>The compilation <paramref name="code"/> would have as the next cell, state of earlier cells in scope; nothing runs.</summary>
+    /// <remarks>For editor services (completion); safe while a cell runs. Directives are not applied.</remarks>
+    public Microsoft.CodeAnalysis.Compilation CompileDraft(string code) => submissions.CompileDraft(code);
+
     /// <summary>Runs one cell and yields its outputs as they happen, ending with a <see cref="CellCompletedEvent"/>.</summary>
     public async IAsyncEnumerable<KernelEvent> ExecuteAsync(CellRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -97,6 +97,16 @@ internal sealed class Submissions
         return CellOutcome.Success;
     }
 
+    /// <summary>The compilation <paramref name="code"/> would have as the next cell, without running it: for completion.</summary>
+    public Compilation CompileDraft(string code)
+    {
+        var current = state;
+        var script = current is null
+            ? CSharpScript.Create(code, options, typeof(ScriptGlobals))
+            : current.Script.ContinueWith(code, options);
+        return script.GetCompilation();
+    }
+
     /// <summary>Whether the submission ends with an expression that has a value (no semicolon, not void).</summary>
     private static bool HasValue(Script script)
     {

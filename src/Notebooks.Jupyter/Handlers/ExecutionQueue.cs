@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Notebooks.Jupyter.Protocol;
+using Notebooks.Jupyter.Transport;
+using Notebooks.Kernel.Execution;
+
+namespace Notebooks.Jupyter.Handlers;
+
+/// <summary>Runs <c>execute_request</c>s one at a time, off the socket thread, so the kernel answers while a cell runs.</summary>
+internal sealed class ExecutionQueue(CSharpKernel kernel, Outbox outbox, Action<string> log)
+{
+    private readonly Channel<JupyterMessage> requests = Channel.CreateUnbounded<JupyterMessage>(new() { SingleReader = true });
+    private readonly Lock interruptLock = new();
+    private CancellationTokenSource? running;
+    private int executionCount;
+
+    /// <summary>Queues a request; replies come when it ran.</summary>
+    public void Enqueue(JupyterMessage request) => requests.Writer.TryWrite(request);
+
+    /// <summary>Cancels the running cell's token; nothing happens when no cell runs.</summary>
+    public void Interrupt()
+    {
+        lock (interruptLock)
+        {
+            running?.Cancel();
+        }
+    }
+
+    /// <summary>Runs queued requests until <paramref name="cancellationToken"/> is cancelled.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var request in requests.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var failed = await ExecuteAsync(request).ConfigureAwait(false);
+            if (failed && request.Flag("stop_on_error", true))
+            {
+                AbortQueued();
+            }
+        }
+    }
+
+    private async Task<bool> ExecuteAsync(JupyterMessage request)
+    {
+        var code = request.Text("code");
+        var silent = request.Flag("silent", false);
+        var count = silent || !request.Flag("store_history", true) ? executionCount : ++executionCount;
+        outbox.Status(request, "busy");
+        if (!silent)
+        {
+            outbox.Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        lock (interruptLock)
+        {
+            running = cancellation;
+        }
+
+        CellError? error = null;
+        try
+        {
+            var cell = new CellRequest(code) { Name = $"cell {count}" };
+            await foreach (var e in kernel.ExecuteAsync(cell, cancellation.Token).ConfigureAwait(false))
+            {
+                error = e is ErrorEvent failure ? failure.Error : error;
+                Publish(request, e, count, silent);
+            }
+
+            foreach (var late in kernel.TakeLateFailures())
+            {
+                Publish(request, new StreamEvent("stderr", $"A task that {late.CellName} started failed later: {late.Error.Summary}\n"), count, silent);
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            log($"execute_request failed: {e}");
+            error = CellError.FromException(e);
+            Publish(request, new ErrorEvent(error), count, silent);
+        }
+        finally
+        {
+            lock (interruptLock)
+            {
+                running = null;
+            }
+        }
+
+        var reply = error is null ? new JsonObject { ["status"] = "ok", ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray() } : OutputContent.Error(error);
+        if (error is not null)
+        {
+            reply["status"] = "error";
+        }
+
+        reply["execution_count"] = count;
+        outbox.Reply(SocketKind.Shell, request, "execute_reply", reply);
+        outbox.Status(request, "idle");
+        return error is not null;
+    }
+
+    private void Publish(JupyterMessage request, KernelEvent e, int count, bool silent)
+    {
+        if (silent || OutputContent.For(e, count) is not { } message)
+        {
+            return;
+        }
+
+        outbox.Publish(request, message.Type, message.Content);
+        foreach (var problem in OutputContent.FormatterErrors(e))
+        {
+            outbox.Publish(request, "error", OutputContent.Error(CellError.Simple("FormatterError", problem)));
+        }
+    }
+
+    /// <summary>After an error, requests already queued are aborted, as Jupyter kernels do for <c>stop_on_error</c>.</summary>
+    private void AbortQueued()
+    {
+        while (requests.Reader.TryRead(out var queued))
+        {
+            outbox.Busy(queued, () => outbox.Reply(SocketKind.Shell, queued, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = executionCount }));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Notebooks.Jupyter.Tests.Support;
+
+namespace Notebooks.Jupyter.Tests.Stack;
+
+/// <summary>Every notebook of the collection runs under <c>jupyter nbconvert --execute</c> on our kernel, with the headless runner's output types.</summary>
+public sealed class CollectionTests
+{
+    public static TheoryData<string> Notebooks() =>
+        [.. Directory.GetFiles(Path.Combine(RepositoryRoot(), "notebooks"), "*.ipynb").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+
+    [JupyterTheory]
+    [MemberData(nameof(Notebooks))]
+    public void Nbconvert_CollectionNotebook_PassesWithTheHeadlessRunnersOutputs(string name)
+    {
+        using var home = new KernelHome();
+        var source = Path.Combine(RepositoryRoot(), "notebooks", name);
+        var jupyterOutput = Path.Combine(home.Folder, "nbconvert");
+        var (code, output) = RetriedOnce(
+            JupyterStack.Jupyter,
+            ["nbconvert", "--to", "notebook", "--execute", source, "--output-dir", jupyterOutput,
+             $"--ExecutePreprocessor.kernel_name={KernelHome.KernelName}", "--ExecutePreprocessor.timeout=900", "--ExecutePreprocessor.startup_timeout=180"],
+            home.Environment,
+            TimeSpan.FromMinutes(20));
+        Assert.True(code == 0, $"nbconvert exited {code}:\n{output}");
+
+        var headlessOutput = Path.Combine(home.Folder, "headless");
+        var notebooksDll = Path.Combine(AppContext.BaseDirectory, "notebooks.dll");
+        (code, output) = RetriedOnce("dotnet", [notebooksDll, "run", source, "--output", headlessOutput], home.Environment, TimeSpan.FromMinutes(20));
+        Assert.True(code == 0, $"the headless runner exited {code}:\n{output}");
+
+        Assert.Equal(OutputShape.Of(Path.Combine(headlessOutput, name)), OutputShape.Of(Path.Combine(jupyterOutput, name)));
+    }
+
+    /// <summary>Runs a notebook run again once if it fails: the notebooks check timing claims, which a machine loaded by parallel test projects can break.</summary>
+    private static (int Code, string Output) RetriedOnce(string program, string[] args, IReadOnlyDictionary<string, string> environment, TimeSpan limit)
+    {
+        var first = JupyterStack.Run(program, args, environment, limit);
+        if (first.Code == 0)
+        {
+            return first;
+        }
+
+        var second = JupyterStack.Run(program, args, environment, limit);
+        return second.Code == 0 ? second : (second.Code, $"{first.Output}\n--- run again ---\n{second.Output}");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Notebooks.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Notebooks.sln was not found above {AppContext.BaseDirectory}");
+    }
+}

@@ -1,0 +1,13 @@
+namespace Notebooks.Jupyter.Tests.Support;
+
+/// <summary>A fact that needs the Jupyter stack: skipped with the reason locally, run (and failing) when CI is "true".</summary>
+public sealed class JupyterFactAttribute : FactAttribute
+{
+    public JupyterFactAttribute()
+    {
+        if (JupyterStack.Missing is { } reason && Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            Skip = reason;
+        }
+    }
+}
