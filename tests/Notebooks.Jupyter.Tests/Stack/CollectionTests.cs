@@ -15,7 +15,7 @@ public sealed class CollectionTests
         using var home = new KernelHome();
         var source = Path.Combine(RepositoryRoot(), "notebooks", name);
         var jupyterOutput = Path.Combine(home.Folder, "nbconvert");
-        var (code, output) = RetriedOnce(
+        var (code, output) = JupyterStack.Run(
             JupyterStack.Jupyter,
             ["nbconvert", "--to", "notebook", "--execute", source, "--output-dir", jupyterOutput,
              $"--ExecutePreprocessor.kernel_name={KernelHome.KernelName}", "--ExecutePreprocessor.timeout=900", "--ExecutePreprocessor.startup_timeout=180"],
@@ -25,23 +25,10 @@ public sealed class CollectionTests
 
         var headlessOutput = Path.Combine(home.Folder, "headless");
         var notebooksDll = Path.Combine(AppContext.BaseDirectory, "notebooks.dll");
-        (code, output) = RetriedOnce("dotnet", [notebooksDll, "run", source, "--output", headlessOutput], home.Environment, TimeSpan.FromMinutes(20));
+        (code, output) = JupyterStack.Run("dotnet", [notebooksDll, "run", source, "--output", headlessOutput], home.Environment, TimeSpan.FromMinutes(20));
         Assert.True(code == 0, $"the headless runner exited {code}:\n{output}");
 
         Assert.Equal(OutputShape.Of(Path.Combine(headlessOutput, name)), OutputShape.Of(Path.Combine(jupyterOutput, name)));
-    }
-
-    /// <summary>Runs a notebook run again once if it fails: the notebooks check timing claims, which a machine loaded by parallel test projects can break.</summary>
-    private static (int Code, string Output) RetriedOnce(string program, string[] args, IReadOnlyDictionary<string, string> environment, TimeSpan limit)
-    {
-        var first = JupyterStack.Run(program, args, environment, limit);
-        if (first.Code == 0)
-        {
-            return first;
-        }
-
-        var second = JupyterStack.Run(program, args, environment, limit);
-        return second.Code == 0 ? second : (second.Code, $"{first.Output}\n--- run again ---\n{second.Output}");
     }
 
     private static string RepositoryRoot()
