@@ -63,9 +63,7 @@ internal static class RunCommand
                 Parallel = result.GetValue(parallel),
                 NotebookTimeout = result.GetValue(notebookTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 HtmlDirectory = result.GetValue(html),
-                Parameters = (result.GetValue(parameters) ?? []).Select(p => p.Split('=', 2))
-                    .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Last()[1], StringComparer.Ordinal),
+                Parameters = ParameterValues.Parse(result.GetValue(parameters)),
             },
             cancellationToken));
         return command;

@@ -23,7 +23,7 @@ internal static class WorkerCommand
                 result.GetValue(target)!,
                 TimeSpan.FromSeconds(result.GetValue(timeout)),
                 result.GetValue(continueOnError),
-                (result.GetValue(parameters) ?? []).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "", StringComparer.Ordinal));
+                ParameterValues.Parse(result.GetValue(parameters)));
 
             // Messages go to the real stdout, taken before the kernel routes Console.Out to cells.
             var channel = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Packages;
+using Notebooks.Kernel.Running;
 
 namespace Notebooks.Cli.Linting;
 
@@ -29,7 +30,7 @@ internal static partial class NotebookLinter
         for (var i = 0; i < notebook.Cells.Count; i++)
         {
             var cell = notebook.Cells[i];
-            var place = cell.Id is null ? $"cell {i + 1}" : $"cell {i + 1} [{cell.Id}]";
+            var place = CellLabel.Of(i + 1, cell.Id);
             foreach (var problem in CellProblems(cell, pinned))
             {
                 yield return new(path, place, problem);

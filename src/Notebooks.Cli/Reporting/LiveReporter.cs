@@ -44,7 +44,7 @@ internal sealed class LiveReporter(IAnsiConsole console, TimeProvider time) : IR
     {
         lock (gate)
         {
-            Track(path).Cell = id is null ? $"cell {number}" : $"cell {number} [{id}]";
+            Track(path).Cell = CellLabel.Of(number, id);
             Start();
         }
     }

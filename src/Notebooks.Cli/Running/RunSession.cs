@@ -108,21 +108,14 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
     {
         try
         {
-            var notebook = NotebookFile.Read(path);
-            if (Kernel.Running.Parameters.Inject(notebook, settings.Parameters) is not { Count: > 0 } wrong)
-            {
-                return notebook;
-            }
-
-            unreadable.Add(new NotebookFormatException(path, null, string.Join("; ", wrong)));
+            return PreparedNotebook.Read(path, settings.Parameters);
         }
         catch (NotebookFormatException e)
         {
             unreadable.Add(e);
+            reporter.Unreadable(e);
+            return null;
         }
-
-        reporter.Unreadable(unreadable[^1]);
-        return null;
     }
 
     /// <summary>A path as the user would write it: relative when it is under the current folder, else absolute.</summary>

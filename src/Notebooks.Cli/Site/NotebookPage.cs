@@ -42,7 +42,7 @@ internal static class NotebookPage
         var kernel = KernelNames.ForCell(cell, notebook.DefaultKernelName);
         var source = kernel == KernelNames.CSharp ? await highlighter.HighlightAsync(cell.Source, cancellationToken) : Html.Escape(cell.Source);
         var kind = result?.Kind ?? CellResultKind.NotRun;
-        var label = result?.Label ?? (cell.Id is null ? $"cell {number}" : $"cell {number} [{cell.Id}]");
+        var label = CellLabel.Of(number, cell.Id);
         var status = SiteText.Of(kind) + (result is { Kind: CellResultKind.Passed } ? $" in {SiteText.Duration(result.Duration)}" : "")
             + (result?.Reason is { } reason ? $": {reason}" : "");
         var html = new StringBuilder();

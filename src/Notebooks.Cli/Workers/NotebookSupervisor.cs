@@ -42,10 +42,13 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
 
     private async Task<WorkerEnd> WatchAsync(Process process, Task reading, WorkerProgress progress, long started, CancellationToken cancellationToken)
     {
+        // One task for the run's cancellation, not one per wake-up: each would stay registered on the token until the run ends.
+        var interrupted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = cancellationToken.Register(() => interrupted.TrySetResult());
         while (true)
         {
             var wake = Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
-            await Task.WhenAny(reading, wake, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
+            await Task.WhenAny(reading, wake, interrupted.Task).ConfigureAwait(false);
             if (reading.IsCompleted)
             {
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);

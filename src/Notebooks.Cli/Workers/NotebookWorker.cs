@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Notebooks.Cli.Running;
 using Notebooks.Kernel.Execution;
 using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Model;
@@ -20,17 +21,11 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
         Notebook notebook;
         try
         {
-            notebook = NotebookFile.Read(job.NotebookPath);
+            notebook = PreparedNotebook.Read(job.NotebookPath, job.Parameters);
         }
         catch (NotebookFormatException e)
         {
             await errors.WriteLineAsync(e.Message);
-            return 1;
-        }
-
-        if (Parameters.Inject(notebook, job.Parameters) is { Count: > 0 } wrong)
-        {
-            await errors.WriteLineAsync($"{job.NotebookPath}: {string.Join("; ", wrong)}");
             return 1;
         }
 

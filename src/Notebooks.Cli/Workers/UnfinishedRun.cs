@@ -53,7 +53,7 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
 
     private CellError Error(WorkerEnd end, int? exitCode, TimeSpan? notebookTimeout, (NotebookCell cell, int index)? blamed, IReadOnlyList<CellResult> done)
     {
-        var label = blamed is null ? "the notebook" : NotebookRunner.Result(blamed.Value.cell, blamed.Value.index, CellResultKind.Failed, TimeSpan.Zero).Label;
+        var label = blamed is null ? "the notebook" : CellLabel.Of(blamed.Value.index + 1, blamed.Value.cell.Id);
         var during = progress.Running is not null ? $"while {label} ran" : done.Count > 0 ? $"after {label} ended" : "before its first cell";
         return end switch
         {
@@ -89,7 +89,7 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
             executed = prepared;
         }
 
-        if (!progress.WroteNotebook || ReferenceEquals(executed, prepared))
+        if (ReferenceEquals(executed, prepared))
         {
             NotebookRunner.ClearOutputs(executed);
         }

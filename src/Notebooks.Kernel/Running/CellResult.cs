@@ -20,5 +20,5 @@ public sealed record CellResult(int Number, string? Id, string FirstLine, CellRe
     public bool IsInfrastructure => Error?.Name is "RestoreError" or "WorkerError";
 
     /// <summary>How the cell is named in reports: <c>cell N [id]</c>.</summary>
-    public string Label => Id is null ? $"cell {Number}" : $"cell {Number} [{Id}]";
+    public string Label => CellLabel.Of(Number, Id);
 }

@@ -7,5 +7,5 @@ namespace Notebooks.Kernel.Running;
 public sealed record CellStart(int Number, string? Id, TimeSpan Timeout)
 {
     /// <summary>How the cell is named in reports: <c>cell N [id]</c>.</summary>
-    public string Label => Id is null ? $"cell {Number}" : $"cell {Number} [{Id}]";
+    public string Label => CellLabel.Of(Number, Id);
 }

@@ -69,17 +69,7 @@ public sealed class LateFailureTests
     private static Task<NotebookResult> Run(Notebook notebook) =>
         new NotebookRunner(new RunOptions()).RunAsync(notebook, Path.Combine(Path.GetTempPath(), "late.ipynb"));
 
-    private static Notebook Notebook(params string[] code)
-    {
-        var notebook = new Notebook();
-        notebook.Cells.Add(new NotebookCell(CellKind.Markdown, "# Late", "m0"));
-        for (var i = 0; i < code.Length; i++)
-        {
-            notebook.Cells.Add(new NotebookCell(CellKind.Code, code[i], $"c{i + 1}"));
-        }
-
-        return notebook;
-    }
+    private static Notebook Notebook(params string[] code) => TestNotebooks.WithCode(code);
 
     private sealed class RecordingObserver : INotebookObserver
     {

@@ -149,17 +149,7 @@ public sealed class NotebookRunnerTests
     private static Task<NotebookResult> Run(Notebook notebook, RunOptions options) =>
         new NotebookRunner(options).RunAsync(notebook, Path.Combine(Path.GetTempPath(), "test.ipynb"));
 
-    private static Notebook Notebook(params string[] code)
-    {
-        var notebook = new Notebook();
-        notebook.Cells.Add(new NotebookCell(CellKind.Markdown, "# Title", "m0"));
-        for (var i = 0; i < code.Length; i++)
-        {
-            notebook.Cells.Add(new NotebookCell(CellKind.Code, code[i], $"c{i + 1}"));
-        }
-
-        return notebook;
-    }
+    private static Notebook Notebook(params string[] code) => TestNotebooks.WithCode(code);
 
     private static void Tag(NotebookCell cell, string tag) => cell.Metadata["tags"] = new JsonArray(tag);
 }
