@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Notebooks.Kernel.Display;
+using Notebooks.Kernel.Engines;
 
 namespace Notebooks.Kernel.Execution;
 
 /// <summary>A C# notebook kernel: runs cells one after another on Roslyn scripting, state carrying from cell to cell.</summary>
-public sealed class CSharpKernel : IAsyncDisposable
+public sealed class CSharpKernel : INotebookEngine
 {
     /// <summary>How long a cancelled cell may still be compiling before its grace period starts regardless.</summary>
     private static readonly TimeSpan CompileAllowance = TimeSpan.FromSeconds(30);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Notebooks.Kernel.Engines;
 using Notebooks.Kernel.Execution;
 using Notebooks.Kernel.Model;
 
@@ -32,7 +33,7 @@ public sealed class NotebookRunner(RunOptions options)
             Restorer = options.Restorer,
         };
         var results = new List<CellResult>();
-        var kernel = new CSharpKernel(kernelOptions);
+        var kernel = options.Engine.Create(kernelOptions);
         await using var disposeKernel = kernel.ConfigureAwait(false);
         var late = new LateFailures(notebook, results, observer);
         CellResult? failed = null;
@@ -69,7 +70,7 @@ public sealed class NotebookRunner(RunOptions options)
         return new NotebookResult(path, results, clock.Elapsed);
     }
 
-    private async Task<CellResult> RunCellAsync(CSharpKernel kernel, Notebook notebook, NotebookCell cell, int index, int executionCount, CancellationToken cancellationToken)
+    private async Task<CellResult> RunCellAsync(INotebookEngine kernel, Notebook notebook, NotebookCell cell, int index, int executionCount, CancellationToken cancellationToken)
     {
         var language = KernelNames.ForCell(cell, notebook.DefaultKernelName);
         if (language != KernelNames.CSharp)

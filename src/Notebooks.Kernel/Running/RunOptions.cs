@@ -1,3 +1,4 @@
+using Notebooks.Kernel.Engines;
 using Notebooks.Kernel.Packages;
 
 namespace Notebooks.Kernel.Running;
@@ -13,6 +14,9 @@ public sealed record RunOptions
 
     /// <summary>How long a cancelled cell may take to stop.</summary>
     public TimeSpan CancellationGrace { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The engine that runs the cells (default: ours).</summary>
+    public NotebookEngine Engine { get; init; } = NotebookEngine.Notebooks;
 
     /// <summary>Restores NuGet packages for <c>#r "nuget: ..."</c>.</summary>
     public NuGetRestorer Restorer { get; init; } = new();
