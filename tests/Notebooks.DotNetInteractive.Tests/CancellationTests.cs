@@ -1,0 +1,47 @@
+using Notebooks.DotNetInteractive.Tests.Support;
+using Notebooks.Kernel.Execution;
+
+namespace Notebooks.DotNetInteractive.Tests;
+
+/// <summary>Timeouts and interrupts through .NET Interactive's Cancel command; late failures blamed on their cell.</summary>
+public sealed class CancellationTests
+{
+    [Fact]
+    public async Task ExecuteAsync_PastItsTimeout_CancelsTheContextTokenAndTheNextCellRuns()
+    {
+        await using var engine = Cells.Start();
+
+        var slow = await Cells.Run(engine, "await Task.Delay(-1, Microsoft.DotNet.Interactive.KernelInvocationContext.Current.CancellationToken);", TimeSpan.FromMilliseconds(500));
+        var next = await Cells.Run(engine, "1 + 1", name: "cell 2");
+
+        Assert.Equal(CellStatus.TimedOut, slow.Status);
+        Assert.Equal("TimeoutError", slow.Error!.Name);
+        Assert.Equal(CellStatus.Succeeded, next.Status);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CallerCancels_IsAnInterrupt()
+    {
+        await using var engine = Cells.Start();
+        using var interrupt = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+
+        var cell = await Cells.Run(engine, "await Task.Delay(-1, Microsoft.DotNet.Interactive.KernelInvocationContext.Current.CancellationToken);", cancellationToken: interrupt.Token);
+
+        Assert.Equal(CellStatus.Cancelled, cell.Status);
+        Assert.Equal("InterruptedError", cell.Error!.Name);
+    }
+
+    [Fact]
+    public async Task TakeLateFailures_UnobservedTaskException_IsBlamedOnTheCellThatStartedIt()
+    {
+        await using var engine = Cells.Start();
+        await Cells.Run(engine, "Task.Run(() => throw new InvalidOperationException(\"late\"));", name: "cell 3");
+
+        await Task.Delay(200);
+        var failures = engine.TakeLateFailures(collect: true);
+
+        var failure = Assert.Single(failures);
+        Assert.Equal("cell 3", failure.CellName);
+        Assert.Equal("InvalidOperationException", failure.Error.Name);
+    }
+}
