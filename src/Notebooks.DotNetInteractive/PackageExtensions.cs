@@ -45,7 +45,7 @@ internal static class PackageExtensions
     {
         foreach (var file in folder.GetFiles("*.dll", SearchOption.TopDirectoryOnly).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(file.FullName);
+            var assembly = Loaded(file) ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(file.FullName);
             foreach (var type in assembly.ExportedTypes.Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false } && typeof(IKernelExtension).IsAssignableFrom(t)))
             {
                 try
@@ -64,5 +64,12 @@ internal static class PackageExtensions
         {
             await kernel.LoadAndRunInteractiveDocument(script, context.Command).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The assembly of that name this process already loaded (another notebook's kernel loaded the package), or null.</summary>
+    private static System.Reflection.Assembly? Loaded(FileInfo file)
+    {
+        var name = System.Reflection.AssemblyName.GetAssemblyName(file.FullName).Name;
+        return AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => a.GetName().Name == name);
     }
 }

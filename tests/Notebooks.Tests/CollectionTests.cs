@@ -1,33 +1,36 @@
+using Notebooks.DotNetInteractive;
+using Notebooks.Kernel.Engines;
 using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Running;
 using Notebooks.Tests.Support;
 
 namespace Notebooks.Tests;
 
-/// <summary>Runs every notebook of the collection headlessly, as CI does, so none of them rots; the database notebooks on SQLite and on PostgreSQL.</summary>
+/// <summary>Runs every notebook of the collection headlessly on both engines, as CI does, so none of them rots; the database notebooks on SQLite and on PostgreSQL.</summary>
 public sealed class CollectionTests
 {
-    public static TheoryData<string> Notebooks() => [.. Files().Select(p => Path.GetFileName(p))];
+    /// <summary>Each notebook on each engine: ours, and .NET Interactive hosted in this process.</summary>
+    public static TheoryData<string, string> Notebooks() => Cases(Files());
 
-    /// <summary>The notebooks whose parameters cell declares <c>postgres</c>.</summary>
-    public static TheoryData<string> DatabaseNotebooks() =>
-        [.. Files().Where(p => Postgres.Select(NotebookFile.Read(p), "")).Select(p => Path.GetFileName(p))];
+    /// <summary>The notebooks whose parameters cell declares <c>postgres</c>, on each engine.</summary>
+    public static TheoryData<string, string> DatabaseNotebooks() =>
+        Cases(Files().Where(p => Postgres.Select(NotebookFile.Read(p), "")));
 
     [Theory]
     [MemberData(nameof(Notebooks))]
-    public async Task Notebook_RunsWithEveryCellPassing(string name)
+    public async Task Notebook_RunsWithEveryCellPassing(string engine, string name)
     {
         // Database notebooks run on SQLite here, whatever the environment says; the test below runs them on PostgreSQL.
-        await RunAsync(name, connectionString: "");
+        await RunAsync(engine, name, connectionString: "");
     }
 
     [PostgresTheory]
     [MemberData(nameof(DatabaseNotebooks))]
-    public async Task DatabaseNotebook_OnPostgreSql_RunsWithEveryCellPassing(string name)
+    public async Task DatabaseNotebook_OnPostgreSql_RunsWithEveryCellPassing(string engine, string name)
     {
         var connectionString = Postgres.ConnectionString ?? throw new InvalidOperationException(Postgres.Missing + "; CI requires them");
 
-        await RunAsync(name, connectionString);
+        await RunAsync(engine, name, connectionString);
     }
 
     [Fact]
@@ -42,18 +45,35 @@ public sealed class CollectionTests
         Assert.NotEmpty(DatabaseNotebooks());
     }
 
+    private static IReadOnlyList<NotebookEngine> Engines { get; } = [NotebookEngine.Notebooks, DotNetInteractiveEngine.Engine];
+
     private static IEnumerable<string> Files() => Directory.GetFiles(Collection.Folder, "*.ipynb").Order(StringComparer.Ordinal);
 
-    private static async Task RunAsync(string name, string connectionString)
+    private static TheoryData<string, string> Cases(IEnumerable<string> files)
     {
+        var cases = new TheoryData<string, string>();
+        foreach (var file in files)
+        {
+            foreach (var engine in Engines)
+            {
+                cases.Add(engine.Name, Path.GetFileName(file));
+            }
+        }
+
+        return cases;
+    }
+
+    private static async Task RunAsync(string engineName, string name, string connectionString)
+    {
+        var engine = Engines.Single(e => e.Name == engineName);
         var path = Path.Combine(Collection.Folder, name);
         var notebook = NotebookFile.Read(path);
         var provider = Postgres.Select(notebook, connectionString) ? (connectionString.Length == 0 ? " (SQLite)" : " (PostgreSQL)") : "";
 
-        var result = await new NotebookRunner(new RunOptions()).RunAsync(notebook, path);
+        var result = await new NotebookRunner(new RunOptions { Engine = engine }).RunAsync(notebook, path);
 
         var failure = result.FirstFailure;
-        Assert.True(failure is null, $"{name}{provider}: {failure?.Label} {failure?.Kind}: {failure?.FirstLine}\n{string.Join('\n', failure?.Error?.Traceback ?? [])}");
+        Assert.True(failure is null, $"{engine.Title}, {name}{provider}: {failure?.Label} {failure?.Kind}: {failure?.FirstLine}\n{string.Join('\n', failure?.Error?.Traceback ?? [])}");
         Assert.All(result.Cells, c => Assert.NotEqual(CellResultKind.NotRun, c.Kind));
     }
 }

@@ -50,7 +50,8 @@ internal static class RunCommand
                 r.AddError($"-p {token.Value}: expected name=value");
             }
         });
-        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, notebookTimeout, parallel, continueOnError, junit, html, parameters };
+        var engine = EngineOption.Create();
+        var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, notebookTimeout, parallel, continueOnError, junit, html, parameters, engine };
         command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error).RunAsync(
             new RunSettings(
                 NotebookPathsArgument.Value(result, paths),
@@ -64,6 +65,7 @@ internal static class RunCommand
                 NotebookTimeout = result.GetValue(notebookTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 HtmlDirectory = result.GetValue(html),
                 Parameters = ParameterValues.Parse(result.GetValue(parameters)),
+                Engine = Engines.Find(result.GetValue(engine)!),
             },
             cancellationToken));
         return command;

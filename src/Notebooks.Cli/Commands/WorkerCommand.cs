@@ -14,7 +14,8 @@ internal static class WorkerCommand
         var timeout = new Option<double>("--timeout") { Description = "Per-cell timeout in seconds", DefaultValueFactory = _ => 120 };
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run on after a failure" };
         var parameters = new Option<string[]>("--parameter", "-p") { Description = "name=value for the parameters cell" };
-        var command = new Command("worker", "Runs one notebook for a supervising `run` (internal)") { notebook, target, timeout, continueOnError, parameters };
+        var engine = EngineOption.Create();
+        var command = new Command("worker", "Runs one notebook for a supervising `run` (internal)") { notebook, target, timeout, continueOnError, parameters, engine };
         command.Hidden = true;
         command.SetAction((result, _) =>
         {
@@ -23,7 +24,10 @@ internal static class WorkerCommand
                 result.GetValue(target)!,
                 TimeSpan.FromSeconds(result.GetValue(timeout)),
                 result.GetValue(continueOnError),
-                ParameterValues.Parse(result.GetValue(parameters)));
+                ParameterValues.Parse(result.GetValue(parameters)))
+            {
+                Engine = result.GetValue(engine)!,
+            };
 
             // Messages go to the real stdout, taken before the kernel routes Console.Out to cells.
             var channel = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };

@@ -36,6 +36,7 @@ internal static class JUnitReport
             new XAttribute("errors", 0),
             new XAttribute("skipped", result.Cells.Count(c => c.Kind is CellResultKind.Skipped or CellResultKind.NotRun)),
             new XAttribute("time", Seconds(result.Duration)),
+            result.Engine is { } engine ? new XElement("properties", new XElement("property", new XAttribute("name", "engine"), new XAttribute("value", engine))) : null,
             cases);
     }
 

@@ -66,8 +66,8 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             try
             {
                 var target = Path.GetFullPath(Target(item.Path, settings));
-                var job = new WorkerJob(item.Path, target, settings.CellTimeout, settings.ContinueOnError, settings.Parameters);
-                slots[i] = await supervisor.RunAsync(job, item.Notebook, cancellationToken);
+                var job = new WorkerJob(item.Path, target, settings.CellTimeout, settings.ContinueOnError, settings.Parameters) { Engine = settings.Engine.Name };
+                slots[i] = await supervisor.RunAsync(job, item.Notebook, cancellationToken) with { Engine = settings.Engine.Title };
                 reporter.NotebookFinished(slots[i]!, Shown(target));
             }
             finally

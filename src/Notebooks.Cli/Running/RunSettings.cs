@@ -1,3 +1,5 @@
+using Notebooks.Kernel.Engines;
+
 namespace Notebooks.Cli.Running;
 
 /// <summary>What <c>run</c> was asked to do.</summary>
@@ -8,6 +10,9 @@ namespace Notebooks.Cli.Running;
 /// <param name="ContinueOnError">Run on after a failing cell.</param>
 internal sealed record RunSettings(IReadOnlyList<string> Paths, string OutputDirectory, bool InPlace, TimeSpan CellTimeout, bool ContinueOnError)
 {
+    /// <summary>The engine every notebook runs on.</summary>
+    public NotebookEngine Engine { get; init; } = NotebookEngine.Notebooks;
+
     /// <summary>How many notebooks run at once, each in its own worker process.</summary>
     public int Parallel { get; init; } = Environment.ProcessorCount;
 

@@ -14,6 +14,7 @@ internal static class IndexPage
         var html = new StringBuilder(PageLayout.Start("Notebooks", plotly: false));
         html.Append("<h1>Notebooks</h1>\n")
             .Append(string.Create(CultureInfo.InvariantCulture, $"<p class=\"totals\">{entries.Count} notebooks: {passed} passed, {ran.Count - passed} failed, {entries.Count - ran.Count} not run</p>\n"))
+            .Append(string.Concat(ran.Select(e => e.Page.Result!.Engine).OfType<string>().Distinct(StringComparer.Ordinal).Select(engine => $"<p class=\"engine\">Engine: {Html.Escape(engine)}</p>\n")))
             .Append("<table class=\"toc\">\n<thead><tr><th>Notebook</th><th>File</th><th>Result</th><th>Duration</th><th>Cells passed</th></tr></thead>\n<tbody>\n");
         foreach (var (page, title, fileName) in entries)
         {

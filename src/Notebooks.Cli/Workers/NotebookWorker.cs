@@ -29,7 +29,13 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
             return 1;
         }
 
-        var options = new RunOptions { CellTimeout = job.CellTimeout, ContinueOnError = job.ContinueOnError, CancellationGrace = WorkerJob.CancellationGrace };
+        var options = new RunOptions
+        {
+            CellTimeout = job.CellTimeout,
+            ContinueOnError = job.ContinueOnError,
+            CancellationGrace = WorkerJob.CancellationGrace,
+            Engine = Engines.Find(job.Engine),
+        };
         var result = await new NotebookRunner(options).RunAsync(notebook, job.NotebookPath, this, CancellationToken.None);
         Send(new NotebookFinishedMessage(result.Duration));
         return 0;

@@ -8,6 +8,9 @@ namespace Notebooks.Cli.Workers;
 /// <param name="Parameters">Values for the cell tagged <c>parameters</c>.</param>
 internal sealed record WorkerJob(string NotebookPath, string TargetPath, TimeSpan CellTimeout, bool ContinueOnError, IReadOnlyDictionary<string, string> Parameters)
 {
+    /// <summary>The name of the engine the worker runs the notebook on.</summary>
+    public string Engine { get; init; } = Kernel.Engines.NotebookEngine.Notebooks.Name;
+
     /// <summary>How long a cancelled cell may take to stop before the kernel gives up on it.</summary>
     public static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(5);
 
@@ -20,6 +23,8 @@ internal sealed record WorkerJob(string NotebookPath, string TargetPath, TimeSpa
         yield return TargetPath;
         yield return "--timeout";
         yield return CellTimeout.TotalSeconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        yield return "--engine";
+        yield return Engine;
         if (ContinueOnError)
         {
             yield return "--continue-on-error";

@@ -6,6 +6,9 @@ namespace Notebooks.Kernel.Running;
 /// <param name="Duration">Wall time of the whole notebook.</param>
 public sealed record NotebookResult(string Path, IReadOnlyList<CellResult> Cells, TimeSpan Duration)
 {
+    /// <summary>The engine that ran it, as reports name it; null when unknown.</summary>
+    public string? Engine { get; init; }
+
     /// <summary>True when no code cell failed or timed out.</summary>
     public bool Passed => FirstFailure is null;
 

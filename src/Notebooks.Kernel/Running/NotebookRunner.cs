@@ -67,7 +67,7 @@ public sealed class NotebookRunner(RunOptions options)
         }
 
         await late.ApplyAsync(kernel.TakeLateFailures(collect: true)).ConfigureAwait(false);
-        return new NotebookResult(path, results, clock.Elapsed);
+        return new NotebookResult(path, results, clock.Elapsed) { Engine = options.Engine.Title };
     }
 
     private async Task<CellResult> RunCellAsync(INotebookEngine kernel, Notebook notebook, NotebookCell cell, int index, int executionCount, CancellationToken cancellationToken)

@@ -1,0 +1,81 @@
+using System.IO.Compression;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Notebooks.DotNetInteractive.Tests.Support;
+
+/// <summary>Builds a .nupkg in a folder feed with a library and an <c>interactive-extensions/dotnet</c> folder (a kernel extension, an extension.dib).</summary>
+internal static class ExtensionPackage
+{
+    public const string Id = "Fixture.Extension";
+
+    /// <summary>The library: a type for the extension to format.</summary>
+    private const string LibrarySource = "namespace Fixture; public sealed class Marker { }";
+
+    /// <summary>The kernel extension: gives <c>Marker</c> an HTML view, as Plotly.NET.Interactive and Microsoft.Data.Analysis do for theirs.</summary>
+    private const string ExtensionSource = """
+        using System.Threading.Tasks;
+        using Microsoft.DotNet.Interactive;
+        using Microsoft.DotNet.Interactive.Formatting;
+        namespace Fixture;
+        public sealed class MarkerExtension : IKernelExtension
+        {
+            public Task OnLoadAsync(Kernel kernel)
+            {
+                Formatter.Register<Marker>((marker, writer) => writer.Write("<b>formatted by the extension</b>"), HtmlFormatter.MimeType);
+                return Task.CompletedTask;
+            }
+        }
+        """;
+
+    /// <summary>Writes the package into a new feed folder and returns the folder and the package's version, new each time so NuGet's cache never answers.</summary>
+    public static (string Feed, string Version) CreateFeed(string? extensionDib)
+    {
+        var version = $"1.0.{Environment.TickCount64 & 0x7fffffff}";
+        var feed = Directory.CreateTempSubdirectory("dni-feed").FullName;
+        var build = Directory.CreateTempSubdirectory("dni-pkg").FullName;
+        var library = Emit(Path.Combine(build, Id + ".dll"), LibrarySource, []);
+        var extension = Emit(Path.Combine(build, Id + ".Interactive.dll"), ExtensionSource, [library, typeof(Microsoft.DotNet.Interactive.Kernel).Assembly.Location, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly.Location]);
+        using var zip = ZipFile.Open(Path.Combine(feed, $"{Id}.{version}.nupkg"), ZipArchiveMode.Create);
+        Write(zip, $"{Id}.nuspec", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
+              <metadata>
+                <id>{Id}</id>
+                <version>{version}</version>
+                <authors>tests</authors>
+                <description>A package with a kernel extension, made by a test.</description>
+                <dependencies><group targetFramework="net10.0" /></dependencies>
+              </metadata>
+            </package>
+            """);
+        zip.CreateEntryFromFile(library, $"lib/net10.0/{Id}.dll");
+        zip.CreateEntryFromFile(extension, $"interactive-extensions/dotnet/{Id}.Interactive.dll");
+        if (extensionDib is not null)
+        {
+            Write(zip, "interactive-extensions/dotnet/extension.dib", extensionDib);
+        }
+
+        return (feed, version);
+    }
+
+    private static string Emit(string path, string source, IEnumerable<string> extraReferences)
+    {
+        var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.Contains("Microsoft.NETCore.App", StringComparison.Ordinal));
+        var compilation = CSharpCompilation.Create(
+            Path.GetFileNameWithoutExtension(path),
+            [CSharpSyntaxTree.ParseText(source)],
+            framework.Concat(extraReferences).Select(p => MetadataReference.CreateFromFile(p)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var result = compilation.Emit(path);
+        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
+        return path;
+    }
+
+    private static void Write(ZipArchive zip, string name, string text)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+        writer.Write(text);
+    }
+}
