@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Notebooks.Kernel.Engines;
 using Notebooks.Kernel.Execution;
 using Notebooks.Kernel.Packages;
 
@@ -11,7 +12,7 @@ internal static class KernelBench
     public const string Package = "#r \"nuget: Microsoft.Data.Sqlite, 10.0.13\"";
 
     /// <summary>Runs one cell and returns its wall time from request to <see cref="CellCompletedEvent"/>, failing on a failed cell.</summary>
-    public static async Task<double> CellAsync(CSharpKernel kernel, string code)
+    public static async Task<double> CellAsync(INotebookEngine kernel, string code)
     {
         var start = Stopwatch.GetTimestamp();
         CellCompletedEvent? completed = null;
@@ -34,13 +35,15 @@ internal static class KernelBench
         return elapsed;
     }
 
-    /// <summary>(b): ~<paramref name="cells"/> trivial cells after a first one, in one kernel.</summary>
-    public static async Task PerCellAsync(int cells, string work)
+    /// <summary>(b): ~<paramref name="cells"/> trivial cells after a first one, in one kernel of <paramref name="engine"/>.</summary>
+    public static async Task PerCellAsync(NotebookEngine engine, int cells, string work)
     {
-        Console.WriteLine($"(b) trivial cells after the first, in one kernel (in-process, {cells} cells)");
-        var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = work });
+        Console.WriteLine($"(b) trivial cells after the first, in one kernel of {engine.Title} (in-process, {cells} cells)");
+        var kernel = engine.Create(new KernelOptions { BaseDirectory = work });
         await using var dispose = kernel;
+        var firstStart = Stopwatch.GetTimestamp();
         var first = await CellAsync(kernel, "1 + 1");
+        var createdToFirst = Clock.Ms(firstStart, Stopwatch.GetTimestamp());
         var samples = new List<double>();
         for (var i = 0; i < cells; i++)
         {
@@ -49,7 +52,7 @@ internal static class KernelBench
         }
 
         var tail = Math.Max(1, cells / 4);
-        Console.WriteLine($"  first cell of this kernel (process already warm? see cold line)  {first,8:0.0} ms");
+        Console.WriteLine($"  first cell of this kernel (process already warm? see cold line)  {first,8:0.0} ms ({createdToFirst:0.0} ms from the request)");
         Console.WriteLine($"  all cells after the first                {Stats.Of(samples)}");
         Console.WriteLine($"  first {tail} of them                       {Stats.Of(samples[..tail])}");
         Console.WriteLine($"  last {tail} of them                        {Stats.Of(samples[^tail..])}");

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Notebooks.Bench;
+using Notebooks.DotNetInteractive;
+using Notebooks.Kernel.Engines;
 using Notebooks.Kernel.Execution;
 
 var coldStart = Stopwatch.GetTimestamp();
@@ -31,8 +33,11 @@ try
 
     if (only is null or "cells")
     {
-        await KernelBench.PerCellAsync(quick ? 60 : 200, work);
-        Console.WriteLine();
+        foreach (var engine in new[] { NotebookEngine.Notebooks, DotNetInteractiveEngine.Engine })
+        {
+            await KernelBench.PerCellAsync(engine, quick ? 60 : 200, work);
+            Console.WriteLine();
+        }
     }
 
     if (only is null or "restore")

@@ -30,6 +30,9 @@ internal static class StartupBench
         await Report("dotnet notebooks.dll --version (runtime floor)", runs, () => Launch(dotnet, [cliDll, "--version"], hook: null));
         await Launch(dotnet, [cliDll, .. runArgs], hook: null);
         await Report("dotnet notebooks.dll run one-cell.ipynb", runs, () => Launch(dotnet, [cliDll, .. runArgs], hook: null));
+        string[] interactiveArgs = [.. runArgs, "--engine", "dotnet-interactive"];
+        await Launch(dotnet, [cliDll, .. interactiveArgs], hook: null);
+        await Report("the same, --engine dotnet-interactive", runs, () => Launch(dotnet, [cliDll, .. interactiveArgs], hook: null));
         if (File.Exists(apphost))
         {
             await Report("apphost notebooks run one-cell.ipynb", runs, () => Launch(apphost, runArgs, hook: null));

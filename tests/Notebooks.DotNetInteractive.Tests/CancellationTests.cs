@@ -20,6 +20,30 @@ public sealed class CancellationTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_CellIgnoringTheToken_TimesOutAndTheKernelGoesOnAsInTheTool()
+    {
+        await using var engine = Cells.Start(grace: TimeSpan.FromSeconds(2));
+
+        var stuck = await Cells.Run(engine, "await Task.Delay(-1);", TimeSpan.FromMilliseconds(500));
+        var next = await Cells.Run(engine, "1 + 1", name: "cell 2");
+
+        Assert.Equal(CellStatus.TimedOut, stuck.Status);
+        Assert.Equal(CellStatus.Succeeded, next.Status);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CpuLoop_TimesOut()
+    {
+        await using var engine = Cells.Start(grace: TimeSpan.FromSeconds(2));
+
+        // Spins past its timeout and grace, ignoring cancellation, then ends so it does not burn a core for the rest of the tests.
+        var loop = await Cells.Run(engine, "var until = DateTime.UtcNow.AddSeconds(4); while (DateTime.UtcNow < until) { }", TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal(CellStatus.TimedOut, loop.Status);
+        Assert.Equal("TimeoutError", loop.Error!.Name);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_CallerCancels_IsAnInterrupt()
     {
         await using var engine = Cells.Start();
