@@ -3,17 +3,20 @@ using System.Text;
 
 namespace AsyncPatterns.Interactive.Rendering;
 
-/// <summary>Wraps the Plotly.NET chart in a <c>div</c> and a script that draws it with the page's <c>window.Plotly</c>, or loads plotly.js the way Plotly.NET.Interactive did (require.js when the page has it, else a script tag from the CDN); plotly.js is never embedded.</summary>
+/// <summary>Wraps the plotly.js figure in a <c>div</c> and a script that draws it with the page's <c>window.Plotly</c>, or loads plotly.js the way Plotly.NET.Interactive did (require.js when the page has it, else a script tag from the CDN); plotly.js is never embedded.</summary>
 internal static class HtmlRenderer
 {
-    /// <summary>The plotly.js Plotly.NET was built against, on the CDN Plotly.NET itself uses.</summary>
-    public const string PlotlyUrl = "https://cdn.plot.ly/plotly-" + Globals.PLOTLYJS_VERSION + ".min.js";
+    /// <summary>The version of plotly.js the figure is written for (the one Plotly.NET 6.0.0 embeds, which the CLI's site ships).</summary>
+    public const string PlotlyJsVersion = "2.28.0";
+
+    /// <summary>That plotly.js on plotly's CDN.</summary>
+    public const string PlotlyUrl = "https://cdn.plot.ly/plotly-" + PlotlyJsVersion + ".min.js";
 
     private static int renders;
 
     public static string Render(TimelineSnapshot snapshot)
     {
-        var json = ScriptSafe(PlotlyFigure.ToJson(snapshot));
+        var json = PlotlyFigure.ToJson(snapshot);
         var id = string.Create(CultureInfo.InvariantCulture, $"asyncpatterns-timeline-{Fnv1a(json):x8}-{Interlocked.Increment(ref renders)}");
         var html = new StringBuilder(json.Length + 1600);
         html.Append("<div class=\"asyncpatterns-timeline\"><div id=\"").Append(id).Append("\" style=\"width:100%\"></div>\n")
@@ -47,9 +50,6 @@ internal static class HtmlRenderer
             script.addEventListener('load', function () { render(window.Plotly); });
 
         """;
-
-    /// <summary>Keeps JSON from closing the script element or opening an HTML comment in it; both escapes are valid JSON.</summary>
-    private static string ScriptSafe(string json) => json.Replace("</", "<\\/", StringComparison.Ordinal).Replace("<!--", "\\u003c!--", StringComparison.Ordinal);
 
     /// <summary>A stable hash of the chart, so an id says which chart it is; the counter keeps two renders in one page apart.</summary>
     private static uint Fnv1a(string text)
