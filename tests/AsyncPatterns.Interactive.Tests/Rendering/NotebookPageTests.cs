@@ -65,7 +65,7 @@ public sealed partial class NotebookPageTests
             await File.WriteAllTextAsync(probed, html.Replace("</body>", Probe + "\n</body>", StringComparison.Ordinal));
 
             var dom = await FrontEnd.DumpDomAsync(probed);
-            await FrontEnd.ScreenshotAsync(probed, Path.Combine(RepositoryRoot(), "artifacts", "test-results", "timeline-nbconvert-offline.png"));
+            await FrontEnd.ScreenshotAsync(probed, Path.Combine(Repository.Root, "artifacts", "test-results", "timeline-nbconvert-offline.png"));
 
             var report = ProbeReport().Match(dom);
             Assert.True(report.Success, "the probe did not report:\n" + dom[^Math.Min(dom.Length, 4000)..]);
@@ -114,19 +114,6 @@ public sealed partial class NotebookPageTests
             }),
         };
         return notebook.ToJsonString();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Notebooks.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("no Notebooks.sln above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("""<pre id="asyncpatterns-probe">(?<json>.*?)</pre>""", RegexOptions.Singleline)]
