@@ -27,6 +27,40 @@ public sealed class ExitCodeTests
         Assert.True(expected == result.ExitCode, result.ToString());
     }
 
+    [Theory]
+    [InlineData("passing.ipynb", 0)]
+    [InlineData("expected-error.ipynb", 0)]
+    [InlineData("skip.ipynb", 0)]
+    [InlineData("display-order.ipynb", 0)]
+    [InlineData("hello.dib", 0)]
+    [InlineData("compile-error.ipynb", 2)]
+    [InlineData("runtime-error.ipynb", 2)]
+    [InlineData("expected-error-missing.ipynb", 2)]
+    [InlineData("sleeps-past-timeout.ipynb", 2)]
+    [InlineData("other-kernel.ipynb", 2)]
+    [InlineData("crash-fail-fast.ipynb", 2)]
+    [InlineData("malformed.ipynb", 1)]
+    [InlineData("restore-failure.ipynb", 3)]
+    public async Task Run_FixtureOnDotNetInteractive_ExitsWithTheDocumentedCode(string fixture, int expected)
+    {
+        var cli = CliHarness.WithFixtures(fixture);
+
+        var result = await cli.Run(fixture, "--engine", "dotnet-interactive");
+
+        Assert.True(expected == result.ExitCode, result.ToString());
+    }
+
+    [Fact]
+    public async Task Run_UnknownEngine_ExitsOneNamingTheEngines()
+    {
+        var cli = CliHarness.WithFixtures("passing.ipynb");
+
+        var result = await cli.Run("passing.ipynb", "--engine", "python");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("dotnet-interactive", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Run_MissingPath_ExitsOneNamingIt()
     {
