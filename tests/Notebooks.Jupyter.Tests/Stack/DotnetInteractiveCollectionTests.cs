@@ -10,6 +10,8 @@ public sealed class DotnetInteractiveCollectionTests
     [MemberData(nameof(CollectionTests.Notebooks), MemberType = typeof(CollectionTests))]
     public void Nbclient_CollectionNotebook_PassesOnTheDotnetInteractiveTool(string name)
     {
+        var missing = JupyterStack.Missing ?? DotnetInteractiveTool.Missing;
+        Assert.True(missing is null, missing);
         using var home = KernelHome.ForDotnetInteractive();
         var script = Path.Combine(AppContext.BaseDirectory, "Python", "execute_notebook.py");
 
