@@ -3,20 +3,25 @@ using System.Text;
 
 namespace AsyncPatterns.Interactive.Rendering;
 
-/// <summary>Wraps the Plotly.NET chart in a <c>div</c> and a script that draws it with the page's <c>window.Plotly</c>, or loads plotly.js the way Plotly.NET.Interactive did (require.js when the page has it, else a script tag from the CDN); plotly.js is never embedded.</summary>
+/// <summary>Writes the static SVG of a timeline, shown until plotly.js has drawn the interactive chart over it, and a script that draws with the page's <c>window.Plotly</c>, else loads plotly.js (require.js when the page has it, else a script tag from the CDN); plotly.js is never embedded, and without it the SVG stays.</summary>
 internal static class HtmlRenderer
 {
-    /// <summary>The plotly.js Plotly.NET was built against, on the CDN Plotly.NET itself uses.</summary>
-    public const string PlotlyUrl = "https://cdn.plot.ly/plotly-" + Globals.PLOTLYJS_VERSION + ".min.js";
+    /// <summary>The version of plotly.js the figure is written for (the one Plotly.NET 6.0.0 embeds, which the CLI's site ships).</summary>
+    public const string PlotlyJsVersion = "2.28.0";
+
+    /// <summary>That plotly.js on plotly's CDN.</summary>
+    public const string PlotlyUrl = "https://cdn.plot.ly/plotly-" + PlotlyJsVersion + ".min.js";
 
     private static int renders;
 
     public static string Render(TimelineSnapshot snapshot)
     {
-        var json = ScriptSafe(PlotlyFigure.ToJson(snapshot));
+        var json = PlotlyFigure.ToJson(snapshot);
+        var svg = SvgRenderer.Render(snapshot);
         var id = string.Create(CultureInfo.InvariantCulture, $"asyncpatterns-timeline-{Fnv1a(json):x8}-{Interlocked.Increment(ref renders)}");
-        var html = new StringBuilder(json.Length + 1600);
-        html.Append("<div class=\"asyncpatterns-timeline\"><div id=\"").Append(id).Append("\" style=\"width:100%\"></div>\n")
+        var html = new StringBuilder(json.Length + svg.Length + 2400);
+        html.Append("<div class=\"asyncpatterns-timeline\">\n<div id=\"").Append(id).Append("\" style=\"width:100%\"></div>\n")
+            .Append("<div id=\"").Append(id).Append("-static\" class=\"asyncpatterns-timeline-static\" style=\"overflow-x:auto\">").Append(svg).Append("</div>\n")
             .Append("<script type=\"text/javascript\">\n(function () {\n")
             .Append("    var id = '").Append(id).Append("';\n")
             .Append("    var figure = ").Append(json).Append(";\n")
@@ -25,15 +30,38 @@ internal static class HtmlRenderer
         return html.ToString();
     }
 
-    /// <summary>The page's plotly first; else require.js (a context of its own, like Plotly.NET.Interactive); else one shared script tag.</summary>
+    /// <summary>Draws, then hides the SVG once plotly.js resolves the plot; the page's plotly first, else require.js (a context of its own), else one shared script tag.</summary>
     private static readonly string Loader = $$"""
-            var render = function (plotly) { plotly.newPlot(id, figure.data, figure.layout, figure.config); };
+            var failed = function (error) {
+                console.warn('AsyncPatterns.Interactive: plotly.js did not draw the timeline; the static SVG stays.', error);
+            };
+            var render = function (plotly) {
+                var shown = function () {
+                    var fallback = document.getElementById(id + '-static');
+                    if (fallback) {
+                        fallback.style.display = 'none';
+                    }
+                };
+                try {
+                    var drawn = plotly.newPlot(id, figure.data, figure.layout, figure.config);
+                    if (drawn && typeof drawn.then === 'function') {
+                        drawn.then(shown, function (error) {
+                            plotly.purge(id);
+                            failed(error);
+                        });
+                    } else {
+                        shown();
+                    }
+                } catch (error) {
+                    failed(error);
+                }
+            };
             if (window.Plotly && typeof window.Plotly.newPlot === 'function') {
                 render(window.Plotly);
                 return;
             }
             if (typeof window.requirejs === 'function' && typeof window.requirejs.config === 'function') {
-                window.requirejs.config({ context: 'asyncpatterns-plotly', paths: { plotly: '{{PlotlyUrl[..^3]}}' } })(['plotly'], render);
+                window.requirejs.config({ context: 'asyncpatterns-plotly', paths: { plotly: '{{PlotlyUrl[..^3]}}' } })(['plotly'], render, failed);
                 return;
             }
             var script = document.querySelector('script[data-asyncpatterns-plotly]');
@@ -47,9 +75,6 @@ internal static class HtmlRenderer
             script.addEventListener('load', function () { render(window.Plotly); });
 
         """;
-
-    /// <summary>Keeps JSON from closing the script element or opening an HTML comment in it; both escapes are valid JSON.</summary>
-    private static string ScriptSafe(string json) => json.Replace("</", "<\\/", StringComparison.Ordinal).Replace("<!--", "\\u003c!--", StringComparison.Ordinal);
 
     /// <summary>A stable hash of the chart, so an id says which chart it is; the counter keeps two renders in one page apart.</summary>
     private static uint Fnv1a(string text)

@@ -5,7 +5,7 @@ namespace AsyncPatterns.Interactive.Timelines;
 /// <summary>Rendering entry points; the renderers live in the Rendering folder.</summary>
 public sealed partial class Timeline
 {
-    /// <summary>An interactive Plotly chart: one row per lane, bars coloured by outcome, thread-pool gauges on the same axis.</summary>
+    /// <summary>An interactive plotly.js chart (one row per lane, bars coloured by outcome, thread-pool gauges on the same axis) over the static SVG, which stays where plotly.js cannot load.</summary>
     public string ToHtml() => HtmlRenderer.Render(new TimelineSnapshot(this));
 
     /// <summary>A static SVG with the same information, readable without JavaScript.</summary>

@@ -1,8 +1,6 @@
-using System.Reflection;
-
 namespace Notebooks.Cli.Site;
 
-/// <summary>The files every page links to, written once per site: the stylesheet and the plotly.js that Plotly.NET embeds.</summary>
+/// <summary>The files every page links to, written once per site: the stylesheet and plotly.js, both resources of the CLI.</summary>
 internal static class SiteAssets
 {
     /// <summary>The stylesheet, relative to the site's root.</summary>
@@ -15,20 +13,13 @@ internal static class SiteAssets
     public static void Write(string directory)
     {
         Directory.CreateDirectory(Path.Combine(directory, "assets"));
-        var own = typeof(SiteAssets).Assembly;
-        Copy(own, "Notebooks.Cli.Site.site.css", Path.Combine(directory, Css));
-        var plotlyNet = typeof(global::Plotly.NET.GenericChart).Assembly;
-        Copy(plotlyNet, PlotlyResource(plotlyNet), Path.Combine(directory, Plotly));
+        Copy("Notebooks.Cli.Site.site.css", Path.Combine(directory, Css));
+        Copy("Notebooks.Cli.Site.plotly.min.js", Path.Combine(directory, Plotly));
     }
 
-    /// <summary>The name of plotly.js in Plotly.NET's resources (<c>Plotly.NET.plotly-X.Y.Z.min.js</c>).</summary>
-    public static string PlotlyResource(Assembly plotlyNet) =>
-        plotlyNet.GetManifestResourceNames().SingleOrDefault(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal))
-        ?? throw new InvalidOperationException($"{plotlyNet.GetName().Name} {plotlyNet.GetName().Version} does not embed plotly.min.js");
-
-    private static void Copy(Assembly assembly, string resource, string target)
+    private static void Copy(string resource, string target)
     {
-        using var source = assembly.GetManifestResourceStream(resource) ?? throw new InvalidOperationException($"resource {resource} is missing");
+        using var source = typeof(SiteAssets).Assembly.GetManifestResourceStream(resource) ?? throw new InvalidOperationException($"resource {resource} is missing");
         using var file = File.Create(target);
         source.CopyTo(file);
     }

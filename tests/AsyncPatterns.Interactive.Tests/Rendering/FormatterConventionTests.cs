@@ -10,14 +10,15 @@ public sealed class FormatterConventionTests
     private readonly FakeTimeProvider clock = new();
 
     [Fact]
-    public async Task Formatter_TextHtml_IsOurPlotlyChart()
+    public async Task Formatter_TextHtml_IsOurPlotlyChartOverTheSvg()
     {
         var timeline = await SampleTimelines.MixedAsync(clock);
 
         var html = Formatter.ToDisplayString(timeline, "text/html");
 
-        Assert.StartsWith("<div class=\"asyncpatterns-timeline\"><div id=\"asyncpatterns-timeline-", html, StringComparison.Ordinal);
+        Assert.StartsWith("<div class=\"asyncpatterns-timeline\">\n<div id=\"asyncpatterns-timeline-", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<table>", html, StringComparison.Ordinal);
+        Assert.Contains(timeline.ToSvg(), html, StringComparison.Ordinal);
         using var figure = HtmlRendererTests.Figure(html);
     }
 

@@ -22,6 +22,20 @@ public sealed partial class HtmlRendererTests
     }
 
     [Fact]
+    public async Task ToHtml_MixedTimeline_CarriesTheSvgViewBeforeTheScript()
+    {
+        var timeline = await SampleTimelines.MixedAsync(clock);
+
+        var html = timeline.ToHtml();
+
+        var fallback = Fallback().Match(html);
+        Assert.True(fallback.Success, html);
+        Assert.Equal(timeline.ToSvg(), fallback.Groups["svg"].Value);
+        Assert.Equal(DivId().Match(html).Value[..^1] + "-static\"", fallback.Groups["div"].Value);
+        Assert.True(fallback.Index < html.IndexOf("<script", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ToHtml_MixedTimeline_CarriesEverySpanAsABar()
     {
         var timeline = await SampleTimelines.MixedAsync(clock);
@@ -115,6 +129,9 @@ public sealed partial class HtmlRendererTests
     [GeneratedRegex(@"<div id=""asyncpatterns-timeline-(?<hash>[0-9a-f]{8})-(?<n>\d+)""")]
     private static partial Regex DivId();
 
-    [GeneratedRegex(@"var figure = (?<json>\{.*?\});\n    var render", RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?<div><div id=""asyncpatterns-timeline-[0-9a-f]{8}-\d+-static"") class=""asyncpatterns-timeline-static"" style=""overflow-x:auto"">(?<svg><svg .*?</svg>)</div>", RegexOptions.Singleline)]
+    private static partial Regex Fallback();
+
+    [GeneratedRegex(@"var figure = (?<json>\{[^\n]*\});\n")]
     private static partial Regex FigureJson();
 }

@@ -51,7 +51,7 @@ public sealed class SiteEndToEndTests(SiteRun run)
     }
 
     [ChromiumFact]
-    public async Task NotebookPage_WithTimeline_DrawsThePlotlyChartOfflineWithoutConsoleErrors()
+    public async Task NotebookPage_WithTimeline_DrawsThePlotlyChartOfflineOverTheSvgWithoutConsoleErrors()
     {
         Assert.True(Chromium.Path is not null, Chromium.Missing + " (required when CI=true)");
         var page = Path.Combine(run.Site, "timeline-chart.html");
@@ -64,6 +64,7 @@ public sealed class SiteEndToEndTests(SiteRun run)
         Assert.Empty(Chromium.ConsoleErrors(log));
         Assert.Contains("class=\"main-svg\"", dom, StringComparison.Ordinal);
         Assert.Contains("class=\"trace bars\"", dom, StringComparison.Ordinal);
+        Assert.Matches("class=\"asyncpatterns-timeline-static\" style=\"[^\"]*display: none", dom);
         var png = File.ReadAllBytes(screenshot);
         Assert.True(png.Length > 1000, $"screenshot has {png.Length} bytes");
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);

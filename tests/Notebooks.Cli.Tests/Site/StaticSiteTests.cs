@@ -27,6 +27,16 @@ public sealed class StaticSiteTests
     }
 
     [Fact]
+    public async Task WriteAsync_Assets_ShipThePlotlyJsThatPlotlyNetEmbeds()
+    {
+        await StaticSite.WriteAsync(site, [Page("01-first.ipynb", passed: true)], CancellationToken.None);
+
+        var plotly = File.ReadAllText(Path.Combine(site, "assets", "plotly.min.js"));
+        Assert.StartsWith("/**\n* plotly.js v2.28.0\n", plotly, StringComparison.Ordinal);
+        Assert.EndsWith("}));", plotly.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WriteAsync_Index_ListsTitleResultDurationCellsAndLink()
     {
         await StaticSite.WriteAsync(
