@@ -19,6 +19,15 @@ public sealed class RepositoryFilesTests
     }
 
     [Fact]
+    public void DevContainerJson_RestoresTheDotnetInteractiveTool_BeforeTheBuild()
+    {
+        var command = ReadDevContainer().GetProperty("postCreateCommand").GetString()!;
+
+        Assert.Contains("dotnet tool restore", command, StringComparison.Ordinal);
+        Assert.True(command.IndexOf("dotnet tool restore", StringComparison.Ordinal) < command.IndexOf("dotnet build", StringComparison.Ordinal), command);
+    }
+
+    [Fact]
     public void DevContainerJson_RecommendsTheNotebookExtensions()
     {
         var extensions = ReadDevContainer().GetProperty("customizations").GetProperty("vscode").GetProperty("extensions")
@@ -78,6 +87,16 @@ public sealed class RepositoryFilesTests
         var script = await File.ReadAllTextAsync(Path.Combine(Collection.Root, ".ci", "run"));
 
         Assert.Contains("--junit artifacts/junit/notebooks.xml --html artifacts/site", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CiScript_RestoresTheDotnetInteractiveTool_BeforeTheTests()
+    {
+        var script = await File.ReadAllTextAsync(Path.Combine(Collection.Root, ".ci", "run"));
+
+        var restore = script.IndexOf("\ndotnet tool restore\n", StringComparison.Ordinal);
+        Assert.True(restore >= 0, "the script does not run `dotnet tool restore` on a line of its own");
+        Assert.True(restore < script.IndexOf("\ndotnet test", StringComparison.Ordinal), "`dotnet tool restore` comes after `dotnet test`");
     }
 
     private static JsonElement ReadDevContainer()

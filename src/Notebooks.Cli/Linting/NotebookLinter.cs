@@ -6,7 +6,7 @@ using Notebooks.Kernel.Running;
 
 namespace Notebooks.Cli.Linting;
 
-/// <summary>The collection's conventions: NN-kebab-title names, no outputs, cell ids, Polyglot's metadata, package versions as pinned.</summary>
+/// <summary>The collection's conventions: NN-kebab-title names, no outputs, cell ids, Polyglot's metadata, package versions as pinned, nothing .NET Interactive rejects.</summary>
 internal static partial class NotebookLinter
 {
     /// <summary>The findings for one notebook, read from <paramref name="path"/>.</summary>
@@ -76,6 +76,11 @@ internal static partial class NotebookLinter
         if (CellMetadata.KernelName(cell) != KernelNames.CSharp || At(cell.Metadata, "dotnet_interactive", "language") != KernelNames.CSharp)
         {
             yield return "code cell metadata must name csharp in both polyglot_notebook.kernelName and dotnet_interactive.language";
+        }
+
+        foreach (var problem in PortabilityRules.Check(cell.Source))
+        {
+            yield return problem;
         }
 
         foreach (Match match in NuGetPattern().Matches(cell.Source))

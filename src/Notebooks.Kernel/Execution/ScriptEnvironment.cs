@@ -49,6 +49,12 @@ internal static class ScriptEnvironment
         return paths;
     }
 
+    /// <summary>The path of the shared framework assembly named <paramref name="name"/> (<c>#r "System.Threading.RateLimiting"</c>), or null.</summary>
+    public static string? FrameworkAssembly(string name) =>
+        name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal)
+            ? null
+            : FrameworkAssemblyPaths().FirstOrDefault(p => string.Equals(Path.GetFileNameWithoutExtension(p), name, StringComparison.OrdinalIgnoreCase));
+
     private static ImmutableArray<MetadataReference> LoadFrameworkReferences() =>
         [.. FrameworkAssemblyPaths().Append(typeof(ScriptGlobals).Assembly.Location).Select(MappedReference)];
 

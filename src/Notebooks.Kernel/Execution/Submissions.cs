@@ -127,9 +127,13 @@ internal sealed class Submissions
         foreach (var path in directives.References)
         {
             var full = Path.GetFullPath(path, kernel.Options.BaseDirectory);
-            if (!File.Exists(full))
+            if (!File.Exists(full) && ScriptEnvironment.FrameworkAssembly(path) is { } framework)
             {
-                return CellOutcome.Failure(CellError.Simple("DirectiveError", $"#r \"{path}\": no such file ({full})"));
+                full = framework;
+            }
+            else if (!File.Exists(full))
+            {
+                return CellOutcome.Failure(CellError.Simple("DirectiveError", $"#r \"{path}\": no such file ({full}) and no framework assembly of that name"));
             }
 
             references.Add(MetadataReference.CreateFromFile(full));

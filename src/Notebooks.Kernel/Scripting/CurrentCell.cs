@@ -2,9 +2,12 @@ using Notebooks.Kernel.Execution;
 
 namespace Notebooks.Kernel.Scripting;
 
-/// <summary>The running cell as code outside the script sees it (the companion library asks for its token by reflection).</summary>
-public static class CurrentCell
+/// <summary>
+/// The running cell's token for libraries that find it by name (the companion library's <c>CurrentCell</c> reads this property by
+/// reflection). Internal, so cells cannot come to depend on a name only this kernel has.
+/// </summary>
+internal static class CurrentCell
 {
-    /// <summary>Cancelled when the running cell times out or is interrupted; <see cref="CancellationToken.None"/> outside a cell.</summary>
+    /// <summary>The running cell's cancellation token, cancelled on timeout or interrupt; <see cref="CancellationToken.None"/> outside a cell.</summary>
     public static CancellationToken CancellationToken => CellContext.Current?.CancellationToken ?? CancellationToken.None;
 }

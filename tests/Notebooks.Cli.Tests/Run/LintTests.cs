@@ -40,6 +40,42 @@ public sealed class LintTests
     }
 
     [Fact]
+    public async Task Lint_RelativeIncludeSource_ExitsTwoNamingFileCellAndWhatWorks()
+    {
+        var folder = Folder(("01-relative.ipynb", Fixture("relative-include.ipynb")));
+        var path = Path.Combine(folder, "01-relative.ipynb");
+
+        var result = await CliHarness.Invoke(["lint", folder]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(
+            $"{path}: cell 2 [setup]: #i \"nuget: ../artifacts/packages\": .NET Interactive rejects a relative package source (\"Invalid URI\"); "
+            + "give an absolute path or a URI, or load the assembly with #r \"path/to/Library.dll\", which resolves relative to the notebook",
+            result.Output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("cell 3 [absolute]", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 notebook(s) checked: 1 problem(s) in 1 notebook(s)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lint_NameOnlyOurKernelDefines_ExitsTwoNamingFileCellLineAndTheReplacement()
+    {
+        var folder = Folder(("01-kernel-only.ipynb", Fixture("kernel-only-name.ipynb")));
+        var path = Path.Combine(folder, "01-kernel-only.ipynb");
+
+        var result = await CliHarness.Invoke(["lint", folder]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(
+            $"{path}: cell 3 [uses]: line 3: CellCancellationToken exists only in this repository's kernel; .NET Interactive fails with CS0103: "
+            + "use CurrentCell.CancellationToken from the companion library (using AsyncPatterns.Interactive;)",
+            result.Output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("cell 2 [mentions]", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 notebook(s) checked: 1 problem(s) in 1 notebook(s)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lint_TheCollection_FollowsItsOwnConventions()
     {
         var notebooks = Path.Combine(CliHarness.RepositoryRoot(), "notebooks");

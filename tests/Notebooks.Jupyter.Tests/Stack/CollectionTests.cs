@@ -3,17 +3,18 @@ using Notebooks.Jupyter.Tests.Support;
 namespace Notebooks.Jupyter.Tests.Stack;
 
 /// <summary>Every notebook of the collection runs under <c>jupyter nbconvert --execute</c> on our kernel, with the headless runner's output types.</summary>
+[Collection(NotebookRuns.Name)]
 public sealed class CollectionTests
 {
     public static TheoryData<string> Notebooks() =>
-        [.. Directory.GetFiles(Path.Combine(RepositoryRoot(), "notebooks"), "*.ipynb").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+        [.. Directory.GetFiles(Repository.Notebooks, "*.ipynb").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
 
     [JupyterTheory]
     [MemberData(nameof(Notebooks))]
     public void Nbconvert_CollectionNotebook_PassesWithTheHeadlessRunnersOutputs(string name)
     {
         using var home = new KernelHome();
-        var source = Path.Combine(RepositoryRoot(), "notebooks", name);
+        var source = Path.Combine(Repository.Notebooks, name);
         var jupyterOutput = Path.Combine(home.Folder, "nbconvert");
         var (code, output) = JupyterStack.Run(
             JupyterStack.Jupyter,
@@ -29,18 +30,5 @@ public sealed class CollectionTests
         Assert.True(code == 0, $"the headless runner exited {code}:\n{output}");
 
         Assert.Equal(OutputShape.Of(Path.Combine(headlessOutput, name)), OutputShape.Of(Path.Combine(jupyterOutput, name)));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Notebooks.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Notebooks.sln was not found above {AppContext.BaseDirectory}");
     }
 }

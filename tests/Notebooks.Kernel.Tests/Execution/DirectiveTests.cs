@@ -66,6 +66,28 @@ public sealed class DirectiveTests
     }
 
     [Fact]
+    public async Task ReferenceByName_LoadsTheFrameworkAssembly()
+    {
+        await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = Path.GetTempPath() });
+
+        var run = await CellRun.Of(kernel, "#r \"System.Threading.RateLimiting\"\ntypeof(System.Threading.RateLimiting.TokenBucketRateLimiter).Name");
+
+        Assert.Equal("TokenBucketRateLimiter", run.Value);
+    }
+
+    [Fact]
+    public async Task ReferenceByUnknownName_IsAnErrorNamingIt()
+    {
+        await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = Path.GetTempPath() });
+
+        var run = await CellRun.Of(kernel, "#r \"System.No.Such.Assembly\"");
+
+        Assert.Equal("DirectiveError", run.Error!.Name);
+        Assert.Contains("#r \"System.No.Such.Assembly\": no such file", run.Error.Value, StringComparison.Ordinal);
+        Assert.Contains("no framework assembly of that name", run.Error.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MalformedNuGetReference_IsAnError()
     {
         await using var kernel = new CSharpKernel();

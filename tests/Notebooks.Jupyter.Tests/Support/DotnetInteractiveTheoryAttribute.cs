@@ -1,0 +1,13 @@
+namespace Notebooks.Jupyter.Tests.Support;
+
+/// <summary>A theory that needs the Jupyter stack and the dotnet-interactive tool: skipped with the reason locally, run (and failing) when CI is "true".</summary>
+public sealed class DotnetInteractiveTheoryAttribute : TheoryAttribute
+{
+    public DotnetInteractiveTheoryAttribute()
+    {
+        if ((JupyterStack.Missing ?? DotnetInteractiveTool.Missing) is { } reason && Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            Skip = reason;
+        }
+    }
+}
