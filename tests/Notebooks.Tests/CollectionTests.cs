@@ -7,6 +7,7 @@ using Notebooks.Tests.Support;
 namespace Notebooks.Tests;
 
 /// <summary>Runs every notebook of the collection headlessly on both engines, as CI does, so none of them rots; the database notebooks on SQLite and on PostgreSQL.</summary>
+[TestCaseOrderer(EngineFirstOrderer.Name, EngineFirstOrderer.Assembly)]
 public sealed class CollectionTests
 {
     /// <summary>Each notebook on each engine: ours, and .NET Interactive hosted in this process.</summary>
@@ -52,9 +53,9 @@ public sealed class CollectionTests
     private static TheoryData<string, string> Cases(IEnumerable<string> files)
     {
         var cases = new TheoryData<string, string>();
-        foreach (var file in files)
+        foreach (var engine in Engines)
         {
-            foreach (var engine in Engines)
+            foreach (var file in files)
             {
                 cases.Add(engine.Name, Path.GetFileName(file));
             }

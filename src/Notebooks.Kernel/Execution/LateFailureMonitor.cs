@@ -8,7 +8,7 @@ namespace Notebooks.Kernel.Execution;
 internal sealed class LateFailureMonitor : IDisposable
 {
     private readonly ConcurrentDictionary<string, string> cellsByAssembly = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<LateFailure> failures = new();
+    private readonly ConcurrentQueue<(UnobservedTaskExceptionEventArgs Args, LateFailure Failure)> failures = new();
 
     public LateFailureMonitor() => TaskScheduler.UnobservedTaskException += OnUnobserved;
 
@@ -35,13 +35,16 @@ internal sealed class LateFailureMonitor : IDisposable
         };
     }
 
-    /// <summary>The late failures seen so far, each returned once.</summary>
+    /// <summary>The late failures seen so far, each returned once; one that the cell's own handler marked observed is not a failure.</summary>
     public IReadOnlyList<LateFailure> Take()
     {
         var taken = new List<LateFailure>();
-        while (failures.TryDequeue(out var failure))
+        while (failures.TryDequeue(out var seen))
         {
-            taken.Add(failure);
+            if (!seen.Args.Observed)
+            {
+                taken.Add(seen.Failure);
+            }
         }
 
         return taken;
@@ -56,8 +59,8 @@ internal sealed class LateFailureMonitor : IDisposable
             return;
         }
 
+        // Not marked observed here: handlers the cells subscribed run after this one, and one that observes the exception handles it.
         var error = ErrorFormatter.FromException(e.Exception.InnerExceptions.Count == 1 ? e.Exception.InnerExceptions[0] : e.Exception);
-        failures.Enqueue(new LateFailure(cell, error));
-        e.SetObserved();
+        failures.Enqueue((e, new LateFailure(cell, error)));
     }
 }
