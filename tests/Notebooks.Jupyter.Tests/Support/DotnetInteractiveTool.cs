@@ -41,6 +41,13 @@ internal static class DotnetInteractiveTool
         try
         {
             var (code, output) = JupyterStack.Run(Dotnet.Host, ["tool", "run", "dotnet-interactive", "--version"], null, TimeSpan.FromMinutes(2), Repository.Root);
+            if (code != 0)
+            {
+                // The README's test command needs no step of its own: the pinned tool is restored (a no-op once installed), as .ci/run does.
+                JupyterStack.Run(Dotnet.Host, ["tool", "restore"], null, TimeSpan.FromMinutes(5), Repository.Root);
+                (code, output) = JupyterStack.Run(Dotnet.Host, ["tool", "run", "dotnet-interactive", "--version"], null, TimeSpan.FromMinutes(2), Repository.Root);
+            }
+
             return code == 0 ? null : $"the dotnet-interactive tool is not installed: run `dotnet tool restore` in the repository (.ci/run does): {output.Trim()}";
         }
         catch (System.ComponentModel.Win32Exception e)
