@@ -28,9 +28,13 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
 
         using (process)
         {
+            // Disposing a Process does not close redirected streams that were read: each is disposed here, or its pipe stays open.
+            using var input = process.StandardInput;
+            using var output = process.StandardOutput;
+            using var stderr = process.StandardError;
             reporter.NotebookStarted(job.NotebookPath, prepared.Cells.Count(c => c.Kind == CellKind.Code));
-            var errors = new StderrTail(process.StandardError);
-            var reading = ReadAsync(process, job, progress);
+            var errors = new StderrTail(stderr);
+            var reading = ReadAsync(output, job, progress);
             var end = await WatchAsync(process, reading, progress, started, cancellationToken).ConfigureAwait(false);
             await errors.Completion.ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(started);
@@ -68,9 +72,9 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
         }
     }
 
-    private async Task ReadAsync(Process process, WorkerJob job, WorkerProgress progress)
+    private async Task ReadAsync(StreamReader output, WorkerJob job, WorkerProgress progress)
     {
-        while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+        while (await output.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
             if (WorkerChannel.Parse(line) is not { } message)
             {
