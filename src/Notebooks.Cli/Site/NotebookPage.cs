@@ -34,7 +34,8 @@ internal static class NotebookPage
         $"<header class=\"summary {(result.Passed ? "passed" : "failed")}\"><span class=\"verdict\">{(result.Passed ? "PASS" : "FAIL")}</span> "
         + $"<span class=\"file\">{Html.Escape(Path.GetFileName(page.SourcePath))}</span> "
         + $"<span class=\"duration\">{SiteText.Duration(result.Duration)}</span> "
-        + $"<span class=\"cells\">{SiteText.CellsPassed(result)} cells passed</span></header>\n";
+        + $"<span class=\"cells\">{SiteText.CellsPassed(result)} cells passed</span></header>\n"
+        + (page.Problem is { } problem ? $"<p class=\"problem\">No outputs shown: {Html.Escape(problem)}</p>\n" : "");
 
     /// <summary>A code cell: C# highlighted (a cell of another kernel escaped as it is), its label, result and outputs.</summary>
     private static async Task<string> CodeAsync(Notebook notebook, NotebookCell cell, int number, CellResult? result, CSharpHighlighter highlighter, CancellationToken cancellationToken)

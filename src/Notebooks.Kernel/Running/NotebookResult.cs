@@ -6,6 +6,9 @@ namespace Notebooks.Kernel.Running;
 /// <param name="Duration">Wall time of the whole notebook.</param>
 public sealed record NotebookResult(string Path, IReadOnlyList<CellResult> Cells, TimeSpan Duration)
 {
+    /// <summary>Why the executed notebook could not be written (an infrastructure fault, not the code's), or null.</summary>
+    public string? WriteProblem { get; init; }
+
     /// <summary>True when no code cell failed or timed out.</summary>
     public bool Passed => FirstFailure is null;
 
