@@ -9,13 +9,14 @@ namespace Notebooks.Kernel.Tests.Running;
 [Collection(WorkingDirectoryCollection.Name)]
 public sealed class OutputLimitTests : IDisposable
 {
-    // Generous: the loops below take a second or two; printing was quadratic and took minutes.
+    // Generous: the loops below take a second or two. Printing was quadratic: 200,000 lines had not been taken in after 20 minutes.
+    private const int Minutes = 60_000;
     private static readonly RunOptions Options = new() { CellTimeout = TimeSpan.FromSeconds(90), CancellationGrace = TimeSpan.FromSeconds(1) };
     private readonly string directory = Directory.CreateTempSubdirectory("output-limits-").FullName;
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    [Fact]
+    [Fact(Timeout = 5 * Minutes)]
     public async Task RunAsync_PrintingManyLines_KeepsEveryLine()
     {
         var notebook = TestNotebooks.WithCode("var line = new string('x', 99);\nfor (var i = 0; i < 50_000; i++) Console.WriteLine(line);");
@@ -28,7 +29,7 @@ public sealed class OutputLimitTests : IDisposable
         Assert.Equal(string.Concat(Enumerable.Repeat(new string('x', 99) + "\n", 50_000)), text);
     }
 
-    [Fact]
+    [Fact(Timeout = 5 * Minutes)]
     public async Task RunAsync_PrintingPastTheCellLimit_KeepsTheStartAndNotesTheRest()
     {
         var notebook = TestNotebooks.WithCode("var line = new string('x', 99);\nfor (var i = 0; i < 200_000; i++) Console.WriteLine(line);\nConsole.Error.WriteLine(\"after\");");
