@@ -8,9 +8,9 @@ using Notebooks.Kernel.Running;
 namespace Notebooks.Cli.Running;
 
 /// <summary>One <c>run</c>: finds the notebooks, runs each in its own worker process (several at once with <c>-j</c>), reports, picks the exit code.</summary>
-internal sealed class RunSession(TextWriter output, TextWriter errors)
+internal sealed class RunSession(TextWriter output, TextWriter errors, IRunReporter? runReporter = null)
 {
-    private readonly IRunReporter reporter = ReporterFactory.Create(output, ConsoleEnvironment.Current);
+    private readonly IRunReporter reporter = runReporter ?? ReporterFactory.Create(output, ConsoleEnvironment.Current);
 
     public async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
         reporter.RunStarted([.. prepared.Select(p => p.Path)]);
         if (!settings.InPlace)
         {
-            Directory.CreateDirectory(settings.OutputDirectory);
+            TryCreateDirectory(settings.OutputDirectory);
         }
 
         var supervisor = new NotebookSupervisor(reporter, settings.NotebookTimeout);
@@ -65,10 +65,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
 
             try
             {
-                var target = Path.GetFullPath(Target(item.Path, settings));
-                var job = new WorkerJob(item.Path, target, settings.CellTimeout, settings.ContinueOnError, settings.Parameters) { Engine = settings.Engine.Name };
-                slots[i] = await supervisor.RunAsync(job, item.Notebook, cancellationToken) with { Engine = settings.Engine.Title };
-                reporter.NotebookFinished(slots[i]!, Shown(target));
+                slots[i] = await RunOneAsync(supervisor, item.Path, item.Notebook, settings, cancellationToken);
             }
             finally
             {
@@ -83,24 +80,104 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
             var notStarted = slots.Count(s => s is null);
             await errors.WriteLineAsync($"interrupted: workers stopped{(notStarted > 0 ? $", {notStarted} notebook(s) not started" : "")}; the executed notebooks and reports hold what ran");
         }
+
+        // Each report is written as far as it can be; one that cannot be is an infrastructure fault, and the others still follow.
+        var faults = results.Select(r => r.WriteProblem).OfType<string>().ToList();
         if (settings.JUnitPath is { } junit)
         {
-            WriteJUnit(junit, results, unreadable);
+            faults.AddRange(await TryAsync("the JUnit report", junit, () => WriteJUnit(junit, results, unreadable)));
         }
 
         if (settings.HtmlDirectory is { } html)
         {
             // Written even after an interrupt, like the JUnit report: the site shows what ran, from the executed copies on disk.
-            var executed = results.Select(r => SitePage.Executed(r.Path, NotebookFile.Read(Path.GetFullPath(Target(r.Path, settings))), r));
+            var sources = prepared.ToDictionary(p => p.Path, p => p.Notebook);
+            var executed = results.Select(r => Page(r, sources[r.Path], Path.GetFullPath(Target(r.Path, settings))));
             var pages = executed.Concat(unreadable.Select(SitePage.NotRun)).OrderBy(p => notebooks.IndexOf(p.SourcePath)).ToList();
-            await StaticSite.WriteAsync(html, pages, CancellationToken.None);
+            faults.AddRange(await TryAsync("the site", html, () => StaticSite.WriteAsync(html, pages, CancellationToken.None)));
+        }
+
+        foreach (var fault in faults)
+        {
+            await errors.WriteLineAsync($"error: {fault}");
         }
 
         return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted
-            : results.Any(r => r.Cells.Any(c => c.IsInfrastructure)) ? ExitCodes.Infrastructure
+            : faults.Count > 0 || results.Any(r => r.Cells.Any(c => c.IsInfrastructure)) ? ExitCodes.Infrastructure
             : unreadable.Count > 0 ? ExitCodes.UsageOrInput
             : results.All(r => r.Passed) ? ExitCodes.Success
             : ExitCodes.CellFailed;
+    }
+
+    /// <summary>Runs one notebook and reports it; a fault in supervising it makes an infrastructure result for it alone.</summary>
+    private async Task<NotebookResult> RunOneAsync(NotebookSupervisor supervisor, string path, Notebook notebook, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var target = Path.GetFullPath(Target(path, settings));
+        var job = new WorkerJob(path, target, settings.CellTimeout, settings.ContinueOnError, settings.Parameters) { Engine = settings.Engine.Name };
+        NotebookResult result;
+        try
+        {
+            result = await supervisor.RunAsync(job, notebook, cancellationToken) with { Engine = settings.Engine.Title };
+        }
+        catch (Exception e)
+        {
+            result = UnfinishedRun.SupervisorFailed(job, notebook, e, System.Diagnostics.Stopwatch.GetElapsedTime(started)) with { Engine = settings.Engine.Title };
+        }
+
+        try
+        {
+            reporter.NotebookFinished(result, result.WriteProblem is null ? Shown(target) : "(not written)");
+            return result;
+        }
+        catch (Exception e)
+        {
+            return result with { WriteProblem = result.WriteProblem ?? $"cannot report {path} on the console: {e.GetType().Name}: {e.Message}" };
+        }
+    }
+
+    /// <summary>The site's page for a notebook that ran: its executed copy, or its source with the reason when there is no readable copy.</summary>
+    private static SitePage Page(NotebookResult result, Notebook source, string executed)
+    {
+        if (result.WriteProblem is { } problem)
+        {
+            return new SitePage(result.Path, source, result, problem);
+        }
+
+        try
+        {
+            return SitePage.Executed(result.Path, NotebookFile.Read(executed), result);
+        }
+        catch (NotebookFormatException e)
+        {
+            return new SitePage(result.Path, source, result, $"the executed notebook cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/>; a failure to write <paramref name="what"/> becomes its message, so the other reports still follow.</summary>
+    private static async Task<IEnumerable<string>> TryAsync(string what, string path, Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return [];
+        }
+        catch (Exception e)
+        {
+            return [WriteFailure.Is(e) ? WriteFailure.Describe(what, Shown(path), e) : $"cannot write {what} {Shown(path)}: {e.GetType().Name}: {e.Message}"];
+        }
+    }
+
+    /// <summary>Creates the output folder up front; when it cannot be, each notebook's write says so.</summary>
+    private static void TryCreateDirectory(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (WriteFailure.Is(e))
+        {
+        }
     }
 
     /// <summary>Reads a notebook and injects its parameters, as its worker will; a problem is reported and the notebook left out.</summary>
@@ -125,10 +202,11 @@ internal sealed class RunSession(TextWriter output, TextWriter errors)
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
-    private static void WriteJUnit(string path, List<NotebookResult> results, List<NotebookFormatException> unreadable)
+    private static Task WriteJUnit(string path, List<NotebookResult> results, List<NotebookFormatException> unreadable)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         JUnitReport.Create(results, unreadable).Save(path);
+        return Task.CompletedTask;
     }
 
     private static string Target(string path, RunSettings settings) =>

@@ -36,7 +36,8 @@ internal static class NotebookPage
         + $"<span class=\"duration\">{SiteText.Duration(result.Duration)}</span> "
         + $"<span class=\"cells\">{SiteText.CellsPassed(result)} cells passed</span>"
         + (result.Engine is { } engine ? $" <span class=\"engine\">on {Html.Escape(engine)}</span>" : "")
-        + "</header>\n";
+        + "</header>\n"
+        + (page.Problem is { } problem ? $"<p class=\"problem\">No outputs shown: {Html.Escape(problem)}</p>\n" : "");
 
     /// <summary>A code cell: C# highlighted (a cell of another kernel escaped as it is), its label, result and outputs.</summary>
     private static async Task<string> CodeAsync(Notebook notebook, NotebookCell cell, int number, CellResult? result, CSharpHighlighter highlighter, CancellationToken cancellationToken)

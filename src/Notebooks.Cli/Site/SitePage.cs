@@ -7,7 +7,7 @@ namespace Notebooks.Cli.Site;
 /// <param name="SourcePath">The notebook file that was run.</param>
 /// <param name="Notebook">The executed notebook, with its outputs; null when it could not be read.</param>
 /// <param name="Result">The run's result; null when it could not be read.</param>
-/// <param name="Problem">Why the notebook was not run, when it was not.</param>
+/// <param name="Problem">Why the notebook was not run; for one that ran, why its page shows the source without outputs.</param>
 internal sealed record SitePage(string SourcePath, Notebook? Notebook, NotebookResult? Result, string? Problem = null)
 {
     /// <summary>A notebook that ran.</summary>

@@ -11,6 +11,9 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
     /// <summary>How long past a cell's timeout and grace the supervisor waits before it kills the worker.</summary>
     public static readonly TimeSpan KillSlack = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long the supervisor waits for a worker's pipes to close once the worker has exited.</summary>
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Runs <paramref name="job"/>; <paramref name="prepared"/> is the notebook as the worker will run it.</summary>
     public async Task<NotebookResult> RunAsync(WorkerJob job, Notebook prepared, CancellationToken cancellationToken)
     {
@@ -28,15 +31,51 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
 
         using (process)
         {
-            reporter.NotebookStarted(job.NotebookPath, prepared.Cells.Count(c => c.Kind == CellKind.Code));
-            var errors = new StderrTail(process.StandardError);
-            var reading = ReadAsync(process, job, progress);
-            var end = await WatchAsync(process, reading, progress, started, cancellationToken).ConfigureAwait(false);
-            await errors.Completion.ConfigureAwait(false);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            return end == WorkerEnd.Finished
-                ? new NotebookResult(job.NotebookPath, progress.Results, progress.Finished!.Duration)
-                : new UnfinishedRun(job, prepared, progress, errors.Lines, elapsed).Complete(end, ExitCode(process), notebookTimeout);
+            // Disposing a Process does not close redirected streams that were read: each is disposed here, or its pipe stays open.
+            using var input = process.StandardInput;
+            using var output = process.StandardOutput;
+            using var stderr = process.StandardError;
+            try
+            {
+                reporter.NotebookStarted(job.NotebookPath, prepared.Cells.Count(c => c.Kind == CellKind.Code));
+                var errors = new StderrTail(stderr);
+                var reading = ReadAsync(output, job, progress);
+                var end = await WatchAsync(process, reading, progress, started, cancellationToken).ConfigureAwait(false);
+
+                // On the kill path the reader may still be applying messages: the result is made once it has drained the pipe.
+                var fault = await DrainedAsync(reading).ConfigureAwait(false);
+                await DrainedAsync(errors.Completion).ConfigureAwait(false);
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                return fault is not null ? new UnfinishedRun(job, prepared, progress, errors.Lines, elapsed).Complete(WorkerEnd.SupervisorFailed, ExitCode(process), notebookTimeout, fault)
+                    : end == WorkerEnd.Finished ? new NotebookResult(job.NotebookPath, progress.Results, progress.Finished!.Duration) { WriteProblem = progress.WriteProblem }
+                    : new UnfinishedRun(job, prepared, progress, errors.Lines, elapsed).Complete(end, ExitCode(process), notebookTimeout);
+            }
+            finally
+            {
+                if (!process.HasExited)
+                {
+                    Kill(process);
+                }
+            }
+        }
+    }
+
+    /// <summary>Waits for a reading task to end, at most <see cref="DrainTimeout"/>; returns its fault, or null.</summary>
+    private static async Task<Exception?> DrainedAsync(Task reading)
+    {
+        try
+        {
+            await reading.WaitAsync(DrainTimeout).ConfigureAwait(false);
+            return null;
+        }
+        catch (TimeoutException)
+        {
+            // Something outside the killed process tree holds the pipe open; what was read is what the result shows.
+            return null;
+        }
+        catch (Exception e)
+        {
+            return e;
         }
     }
 
@@ -49,6 +88,14 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
         {
             var wake = Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
             await Task.WhenAny(reading, wake, interrupted.Task).ConfigureAwait(false);
+            if (reading.IsFaulted)
+            {
+                // The messages are no longer read: the worker would block on a full pipe, so it is stopped.
+                Kill(process);
+                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                return WorkerEnd.SupervisorFailed;
+            }
+
             if (reading.IsCompleted)
             {
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
@@ -68,9 +115,9 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
         }
     }
 
-    private async Task ReadAsync(Process process, WorkerJob job, WorkerProgress progress)
+    private async Task ReadAsync(StreamReader output, WorkerJob job, WorkerProgress progress)
     {
-        while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+        while (await output.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
             if (WorkerChannel.Parse(line) is not { } message)
             {

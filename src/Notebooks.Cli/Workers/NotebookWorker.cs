@@ -11,6 +11,7 @@ namespace Notebooks.Cli.Workers;
 internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWriter errors) : INotebookObserver
 {
     private readonly Lock gate = new();
+    private bool writeFailed;
 
     /// <summary>Runs the job; returns 0 when the notebook ran (pass or fail), 1 when it could not be read or prepared.</summary>
     public async Task<int> RunAsync()
@@ -49,16 +50,35 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
 
     public Task CellFinishedAsync(Notebook notebook, CellResult result)
     {
-        NotebookFile.WriteAtomically(notebook, job.TargetPath);
+        Write(notebook);
         Send(new CellFinishedMessage(result));
         return Task.CompletedTask;
     }
 
     public Task CellFailedLateAsync(Notebook notebook, CellResult result)
     {
-        NotebookFile.WriteAtomically(notebook, job.TargetPath);
+        Write(notebook);
         Send(new CellFailedLateMessage(result));
         return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the executed notebook; the first failure is reported, and the cells run on without further writes.</summary>
+    private void Write(Notebook notebook)
+    {
+        if (writeFailed)
+        {
+            return;
+        }
+
+        try
+        {
+            NotebookFile.WriteAtomically(notebook, job.TargetPath);
+        }
+        catch (Exception e) when (WriteFailure.Is(e))
+        {
+            writeFailed = true;
+            Send(new WriteFailedMessage(WriteFailure.Describe("the executed notebook", job.TargetPath, e)));
+        }
     }
 
     private void Send(WorkerMessage message)

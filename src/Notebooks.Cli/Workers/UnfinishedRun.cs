@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Notebooks.Cli.Running;
 using Notebooks.Kernel.Execution;
 using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Model;
@@ -17,13 +18,21 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
     public static NotebookResult CouldNotStart(WorkerJob job, Notebook prepared, string why, TimeSpan elapsed) =>
         new UnfinishedRun(job, prepared, new WorkerProgress(), [why], elapsed).Complete(WorkerEnd.Crashed, null, null);
 
+    /// <summary>The result when supervising the notebook failed where nothing else caught it: an infrastructure fault of this notebook only.</summary>
+    public static NotebookResult SupervisorFailed(WorkerJob job, Notebook prepared, Exception fault, TimeSpan elapsed) =>
+        new UnfinishedRun(job, prepared, new WorkerProgress(), [], elapsed).Complete(WorkerEnd.SupervisorFailed, null, null, fault);
+
     /// <summary>The notebook's result after <paramref name="end"/>, with the executed notebook written to show it.</summary>
-    public NotebookResult Complete(WorkerEnd end, int? exitCode, TimeSpan? notebookTimeout)
+    /// <param name="end">How the worker's run ended.</param>
+    /// <param name="exitCode">The worker's exit code, when it exited.</param>
+    /// <param name="notebookTimeout">The notebook timeout, when that ended it.</param>
+    /// <param name="fault">What failed in the supervisor, when that ended it.</param>
+    public NotebookResult Complete(WorkerEnd end, int? exitCode, TimeSpan? notebookTimeout, Exception? fault = null)
     {
         var done = progress.Results;
         var codeCells = prepared.Cells.Select((cell, index) => (cell, index)).Where(c => c.cell.Kind == CellKind.Code).ToList();
         var blamed = Blame(done, codeCells);
-        var error = Error(end, exitCode, notebookTimeout, blamed, done);
+        var error = end == WorkerEnd.SupervisorFailed ? Fault(fault) : Error(end, exitCode, notebookTimeout, blamed, done);
         var kind = end is WorkerEnd.CellHung or WorkerEnd.NotebookTimedOut ? CellResultKind.TimedOut : CellResultKind.Failed;
         var failed = blamed is null ? null : NotebookRunner.Result(blamed.Value.cell, blamed.Value.index, kind, Duration(blamed.Value.index)) with { Error = error };
         var reason = end == WorkerEnd.Interrupted ? "not run because the run was interrupted" : $"not run because {failed?.Label} failed";
@@ -37,8 +46,8 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
             .Where(c => results.All(r => r.Number != c.index + 1))
             .Select(c => NotebookRunner.Result(c.cell, c.index, CellResultKind.NotRun, TimeSpan.Zero) with { Reason = reason }));
         results.Sort((a, b) => a.Number.CompareTo(b.Number));
-        WriteExecuted(failed);
-        return new NotebookResult(job.NotebookPath, results, elapsed);
+        var writeProblem = WriteExecuted(failed);
+        return new NotebookResult(job.NotebookPath, results, elapsed) { WriteProblem = progress.WriteProblem ?? writeProblem };
     }
 
     /// <summary>The cell that was running; else the cell named in the crash's traceback; else the last that ran; else the first.</summary>
@@ -57,7 +66,7 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
         var during = progress.Running is not null ? $"while {label} ran" : done.Count > 0 ? $"after {label} ended" : "before its first cell";
         return end switch
         {
-            WorkerEnd.CellHung => CellError.Simple("TimeoutError", $"{label} did not stop after its timeout of {Seconds(progress.Running!.Value.Cell.Timeout)} was reached; its worker process was killed"),
+            WorkerEnd.CellHung => CellError.Simple("TimeoutError", $"{label} did not stop after its timeout{(progress.Running is { } hung ? $" of {Seconds(hung.Cell.Timeout)}" : "")} was reached; its worker process was killed"),
             WorkerEnd.NotebookTimedOut => CellError.Simple("TimeoutError", $"the notebook ran past its timeout of {Seconds(notebookTimeout!.Value)} during {label}; its worker process was killed"),
             WorkerEnd.Interrupted => CellError.Simple("InterruptedError", $"the run was interrupted {during}"),
             _ when progress.Crash is { } crash => new CellError(
@@ -71,13 +80,18 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
         };
     }
 
+    private static CellError Fault(Exception? fault) => new(
+        WorkerError,
+        $"the supervisor failed while it ran this notebook: {fault?.GetType().Name}: {fault?.Message}",
+        [.. (fault?.ToString() ?? "").Split('\n').Select(l => l.TrimEnd('\r'))]);
+
     private string FirstMeaningful() => stderr.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } line ? $": {line.Trim()}" : "";
 
     private TimeSpan Duration(int index) =>
         progress.Running is { } running && running.Cell.Number == index + 1 ? System.Diagnostics.Stopwatch.GetElapsedTime(running.StartedAt) : TimeSpan.Zero;
 
-    /// <summary>Writes the executed notebook: the worker's last copy (or the prepared notebook) with the failing cell's error added.</summary>
-    private void WriteExecuted(CellResult? failed)
+    /// <summary>Writes the executed notebook: the worker's last copy (or the prepared notebook) with the failing cell's error added; returns why it could not, or null.</summary>
+    private string? WriteExecuted(CellResult? failed)
     {
         Notebook executed;
         try
@@ -99,7 +113,15 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
             NotebookRunner.AddError(executed.Cells[failed.Number - 1], error);
         }
 
-        NotebookFile.WriteAtomically(executed, job.TargetPath);
+        try
+        {
+            NotebookFile.WriteAtomically(executed, job.TargetPath);
+            return null;
+        }
+        catch (Exception e) when (WriteFailure.Is(e))
+        {
+            return WriteFailure.Describe("the executed notebook", job.TargetPath, e);
+        }
     }
 
     private static int? CellInTraceback(IReadOnlyList<string>? traceback) =>

@@ -17,4 +17,7 @@ internal enum WorkerEnd
 
     /// <summary>The run was interrupted (Ctrl-C, SIGTERM); the worker was killed.</summary>
     Interrupted,
+
+    /// <summary>Following the worker failed in the supervisor (reading its messages, reporting them); the worker was killed.</summary>
+    SupervisorFailed,
 }

@@ -11,6 +11,7 @@ namespace Notebooks.Cli.Workers;
 [JsonDerivedType(typeof(CellFailedLateMessage), "cell-failed-late")]
 [JsonDerivedType(typeof(CrashMessage), "crash")]
 [JsonDerivedType(typeof(NotebookFinishedMessage), "notebook-finished")]
+[JsonDerivedType(typeof(WriteFailedMessage), "write-failed")]
 internal abstract record WorkerMessage;
 
 /// <summary>A code cell is about to run.</summary>
@@ -27,3 +28,6 @@ internal sealed record CrashMessage(CellError Error) : WorkerMessage;
 
 /// <summary>Every cell ended; the worker exits next.</summary>
 internal sealed record NotebookFinishedMessage(TimeSpan Duration) : WorkerMessage;
+
+/// <summary>The executed notebook could not be written; the worker runs on but writes no more.</summary>
+internal sealed record WriteFailedMessage(string Problem) : WorkerMessage;

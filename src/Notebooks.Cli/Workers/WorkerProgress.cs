@@ -2,35 +2,34 @@ using Notebooks.Kernel.Running;
 
 namespace Notebooks.Cli.Workers;
 
-/// <summary>What the supervisor knows of a worker's notebook so far, from its messages; updated from the reading thread.</summary>
+/// <summary>What the supervisor knows of a worker's notebook so far, from its messages; updated from the reading thread, read from any.</summary>
 internal sealed class WorkerProgress
 {
     private readonly Lock gate = new();
     private readonly List<CellResult> results = [];
+    private (CellStart Cell, long StartedAt)? running;
+    private CrashMessage? crash;
+    private NotebookFinishedMessage? finished;
+    private string? writeProblem;
+    private bool cellEnded;
 
     /// <summary>The cell running now and when it started, or null between cells.</summary>
-    public (CellStart Cell, long StartedAt)? Running { get; private set; }
+    public (CellStart Cell, long StartedAt)? Running => Read(() => running);
 
     /// <summary>The crash the worker reported before it died, if any.</summary>
-    public CrashMessage? Crash { get; private set; }
+    public CrashMessage? Crash => Read(() => crash);
 
     /// <summary>Set when the worker said every cell ran.</summary>
-    public NotebookFinishedMessage? Finished { get; private set; }
+    public NotebookFinishedMessage? Finished => Read(() => finished);
 
-    /// <summary>True once a cell ended, so the executed notebook on disk is this run's.</summary>
-    public bool WroteNotebook { get; private set; }
+    /// <summary>Why the worker could not write the executed notebook, or null.</summary>
+    public string? WriteProblem => Read(() => writeProblem);
+
+    /// <summary>True once a cell ended and its notebook was written, so the executed notebook on disk is this run's.</summary>
+    public bool WroteNotebook => Read(() => cellEnded && writeProblem is null);
 
     /// <summary>The results so far, in order.</summary>
-    public IReadOnlyList<CellResult> Results
-    {
-        get
-        {
-            lock (gate)
-            {
-                return [.. results];
-            }
-        }
-    }
+    public IReadOnlyList<CellResult> Results => Read<IReadOnlyList<CellResult>>(() => [.. results]);
 
     /// <summary>Takes in one message.</summary>
     public void Apply(WorkerMessage message, long now)
@@ -40,12 +39,12 @@ internal sealed class WorkerProgress
             switch (message)
             {
                 case CellStartingMessage starting:
-                    Running = (starting.Start, now);
+                    running = (starting.Start, now);
                     break;
-                case CellFinishedMessage finished:
-                    Running = null;
-                    WroteNotebook = true;
-                    results.Add(finished.Result);
+                case CellFinishedMessage done:
+                    running = null;
+                    cellEnded = true;
+                    results.Add(done.Result);
                     break;
                 case CellFailedLateMessage late:
                     var index = results.FindIndex(r => r.Number == late.Result.Number);
@@ -55,13 +54,24 @@ internal sealed class WorkerProgress
                     }
 
                     break;
-                case CrashMessage crash:
-                    Crash = crash;
+                case CrashMessage crashed:
+                    crash = crashed;
                     break;
-                case NotebookFinishedMessage done:
-                    Finished = done;
+                case NotebookFinishedMessage end:
+                    finished = end;
+                    break;
+                case WriteFailedMessage failed:
+                    writeProblem ??= failed.Problem;
                     break;
             }
+        }
+    }
+
+    private T Read<T>(Func<T> read)
+    {
+        lock (gate)
+        {
+            return read();
         }
     }
 }

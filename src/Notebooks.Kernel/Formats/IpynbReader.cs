@@ -8,9 +8,6 @@ namespace Notebooks.Kernel.Formats;
 /// <summary>Reads nbformat 4.x notebooks; every problem is a <see cref="NotebookFormatException"/> naming the file and place.</summary>
 public static partial class IpynbReader
 {
-    /// <summary>The largest cell (source plus outputs, in characters) the reader accepts.</summary>
-    public const int MaxCellChars = 16 * 1024 * 1024;
-
     /// <summary>Parses notebook JSON held in memory; <paramref name="path"/> names it in errors.</summary>
     public static Notebook Parse(ReadOnlySpan<byte> utf8, string path)
     {
@@ -87,7 +84,7 @@ public static partial class IpynbReader
         var source = MultilineText.Join(obj["source"])
             ?? throw new NotebookFormatException(path, where, "\"source\" is missing or not a string or list of strings");
         var cell = new NotebookCell(cellKind, source, id) { Metadata = ObjectOrEmpty(obj["metadata"], path, where, "metadata") };
-        var size = source.Length;
+        long size = source.Length;
 
         if (cellKind == CellKind.Code)
         {
@@ -114,9 +111,9 @@ public static partial class IpynbReader
             }
         }
 
-        if (size > MaxCellChars)
+        if (size > NotebookLimits.MaxCellChars)
         {
-            throw new NotebookFormatException(path, where, $"the cell holds {size / (1024 * 1024)} MB of text, over the {MaxCellChars / (1024 * 1024)} MB limit");
+            throw new NotebookFormatException(path, where, $"the cell holds {NotebookLimits.Megabytes(size)} of text, over the {NotebookLimits.Megabytes(NotebookLimits.MaxCellChars)} limit");
         }
 
         foreach (var (key, value) in obj)

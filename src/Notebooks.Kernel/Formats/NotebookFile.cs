@@ -6,8 +6,7 @@ namespace Notebooks.Kernel.Formats;
 /// <summary>Reads notebooks from disk by extension and writes them atomically.</summary>
 public static class NotebookFile
 {
-    /// <summary>The largest notebook file the reader accepts.</summary>
-    public const long MaxFileBytes = 256L * 1024 * 1024;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Whether <paramref name="path"/> has a notebook extension (.ipynb or .dib).</summary>
     public static bool IsNotebook(string path) =>
@@ -21,9 +20,9 @@ public static class NotebookFile
         try
         {
             var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxFileBytes)
+            if (info.Exists && info.Length > NotebookLimits.MaxFileBytes)
             {
-                throw new NotebookFormatException(path, null, $"the file is {info.Length / (1024 * 1024)} MB, over the {MaxFileBytes / (1024 * 1024)} MB limit");
+                throw new NotebookFormatException(path, null, $"the file is {NotebookLimits.Megabytes(info.Length)}, over the {NotebookLimits.Megabytes(NotebookLimits.MaxFileBytes)} limit");
             }
 
             bytes = File.ReadAllBytes(path);
@@ -39,15 +38,31 @@ public static class NotebookFile
     }
 
     /// <summary>Writes the notebook as .ipynb to <paramref name="path"/>: a temporary file beside it, then a rename.</summary>
+    /// <remarks>A notebook that <see cref="Read"/> would refuse (<see cref="NotebookLimits"/>) is not written: a <see cref="NotebookFormatException"/> says why.</remarks>
     public static void WriteAtomically(Notebook notebook, string path)
     {
+        ArgumentNullException.ThrowIfNull(notebook);
         ArgumentNullException.ThrowIfNull(path);
+        for (var i = 0; i < notebook.Cells.Count; i++)
+        {
+            if (NotebookLimits.CellSize(notebook.Cells[i]) is var size and > NotebookLimits.MaxCellChars)
+            {
+                throw new NotebookFormatException(path, $"cell {i + 1}", $"not written: the cell would hold {NotebookLimits.Megabytes(size)} of text, over the {NotebookLimits.Megabytes(NotebookLimits.MaxCellChars)} limit the reader accepts");
+            }
+        }
+
+        var text = IpynbWriter.Write(notebook);
+        if (Utf8.GetByteCount(text) is var bytes && bytes > NotebookLimits.MaxFileBytes)
+        {
+            throw new NotebookFormatException(path, null, $"not written: the file would be {NotebookLimits.Megabytes(bytes)}, over the {NotebookLimits.Megabytes(NotebookLimits.MaxFileBytes)} limit the reader accepts");
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, IpynbWriter.Write(notebook), new UTF8Encoding(false));
+            File.WriteAllText(temporary, text, Utf8);
             File.Move(temporary, path, overwrite: true);
         }
         finally

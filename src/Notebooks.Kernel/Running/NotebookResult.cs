@@ -9,6 +9,9 @@ public sealed record NotebookResult(string Path, IReadOnlyList<CellResult> Cells
     /// <summary>The engine that ran it, as reports name it; null when unknown.</summary>
     public string? Engine { get; init; }
 
+    /// <summary>Why the executed notebook could not be written (an infrastructure fault, not the code's), or null.</summary>
+    public string? WriteProblem { get; init; }
+
     /// <summary>True when no code cell failed or timed out.</summary>
     public bool Passed => FirstFailure is null;
 

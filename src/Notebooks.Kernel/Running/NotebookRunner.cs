@@ -36,6 +36,7 @@ public sealed class NotebookRunner(RunOptions options)
         var kernel = options.Engine.Create(kernelOptions);
         await using var disposeKernel = kernel.ConfigureAwait(false);
         var late = new LateFailures(notebook, results, observer);
+        var budget = new OutputBudget();
         CellResult? failed = null;
         var executionCount = 0;
         for (var i = 0; i < notebook.Cells.Count; i++)
@@ -55,7 +56,7 @@ public sealed class NotebookRunner(RunOptions options)
             var result = failed is not null && !options.ContinueOnError
                 ? Result(cell, i, CellResultKind.NotRun, TimeSpan.Zero) with { Reason = $"not run because {failed.Label} failed" }
                 : !runs ? Result(cell, i, CellResultKind.Skipped, TimeSpan.Zero) with { Reason = $"tagged {SkipExecutionTag}" }
-                : await RunCellAsync(kernel, notebook, cell, i, ++executionCount, cancellationToken).ConfigureAwait(false);
+                : await RunCellAsync(kernel, notebook, cell, i, ++executionCount, budget, cancellationToken).ConfigureAwait(false);
             results.Add(result);
             failed ??= result.Kind is CellResultKind.Failed or CellResultKind.TimedOut ? result : null;
             if (observer is not null)
@@ -70,7 +71,7 @@ public sealed class NotebookRunner(RunOptions options)
         return new NotebookResult(path, results, clock.Elapsed) { Engine = options.Engine.Title };
     }
 
-    private async Task<CellResult> RunCellAsync(INotebookEngine kernel, Notebook notebook, NotebookCell cell, int index, int executionCount, CancellationToken cancellationToken)
+    private async Task<CellResult> RunCellAsync(INotebookEngine kernel, Notebook notebook, NotebookCell cell, int index, int executionCount, OutputBudget budget, CancellationToken cancellationToken)
     {
         var language = KernelNames.ForCell(cell, notebook.DefaultKernelName);
         if (language != KernelNames.CSharp)
@@ -81,7 +82,7 @@ public sealed class NotebookRunner(RunOptions options)
         }
 
         cell.ExecutionCount = executionCount;
-        var builder = new OutputBuilder(cell.Outputs, executionCount);
+        var builder = new OutputBuilder(cell.Outputs, executionCount, cell.Source.Length, budget);
         var request = new CellRequest(cell.Source) { Name = $"cell {index + 1}", Timeout = CellMetadata.CellTimeout(cell.Metadata) };
         CellError? error = null;
         CellCompletedEvent? completed = null;

@@ -30,6 +30,19 @@ public sealed class NotebookFileTests : IDisposable
     }
 
     [Fact]
+    public void WriteAtomically_CellOverTheReaderLimit_IsRefusedAndNothingWritten()
+    {
+        var path = Path.Combine(directory, "huge.ipynb");
+        var notebook = Sample("1");
+        notebook.Cells[0].Outputs.Add(new() { ["name"] = "stdout", ["output_type"] = "stream", ["text"] = new string('y', NotebookLimits.MaxCellChars) });
+
+        var error = Assert.Throws<NotebookFormatException>(() => NotebookFile.WriteAtomically(notebook, path));
+
+        Assert.Equal($"{path}:cell 1: not written: the cell would hold 16 MB of text, over the 16 MB limit the reader accepts", error.Message);
+        Assert.Empty(Directory.GetFiles(directory));
+    }
+
+    [Fact]
     public void WriteAtomically_Always_LeavesNoTemporaryFile()
     {
         var path = Path.Combine(directory, "clean.ipynb");
