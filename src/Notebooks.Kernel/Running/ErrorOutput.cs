@@ -3,8 +3,8 @@ using Notebooks.Kernel.Execution;
 
 namespace Notebooks.Kernel.Running;
 
-/// <summary>nbformat error outputs, shortened when huge so that a cell keeps room for them (<see cref="OutputBuilder.ReservedChars"/>).</summary>
-internal static class ErrorOutput
+/// <summary>nbformat error outputs, shortened when huge so that a cell keeps room for them (the runner reserves room in every cell for them).</summary>
+public static class ErrorOutput
 {
     /// <summary>The most text one error output keeps; a longer traceback loses its last lines.</summary>
     public const int MaxChars = 256 * 1024;

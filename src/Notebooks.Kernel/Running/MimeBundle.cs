@@ -4,7 +4,7 @@ using Notebooks.Kernel.Display;
 namespace Notebooks.Kernel.Running;
 
 /// <summary>An output's <c>data</c>: a formatted value's renderings by MIME type, as nbformat holds them.</summary>
-internal static class MimeBundle
+public static class MimeBundle
 {
     /// <summary>The bundle for <paramref name="value"/>: each rendering by MIME type, JSON types parsed.</summary>
     public static JsonObject Of(FormattedValue value)
