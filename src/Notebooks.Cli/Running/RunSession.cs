@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Notebooks.Cli.Reporting;
 using Notebooks.Cli.Site;
 using Notebooks.Cli.Workers;
@@ -11,6 +12,7 @@ namespace Notebooks.Cli.Running;
 internal sealed class RunSession(TextWriter output, TextWriter errors, IRunReporter? runReporter = null)
 {
     private readonly IRunReporter reporter = runReporter ?? ReporterFactory.Create(output, ConsoleEnvironment.Current);
+    private readonly ConcurrentQueue<string> reportingFaults = new();
 
     public async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
@@ -82,7 +84,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
         }
 
         // Each report is written as far as it can be; one that cannot be is an infrastructure fault, and the others still follow.
-        var faults = results.Select(r => r.WriteProblem).OfType<string>().ToList();
+        var faults = results.Select(r => r.WriteProblem).OfType<string>().Concat(reportingFaults).ToList();
         if (settings.JUnitPath is { } junit)
         {
             faults.AddRange(await TryAsync("the JUnit report", junit, () => WriteJUnit(junit, results, unreadable)));
@@ -128,12 +130,13 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
         try
         {
             reporter.NotebookFinished(result, result.WriteProblem is null ? Shown(target) : "(not written)");
-            return result;
         }
         catch (Exception e)
         {
-            return result with { WriteProblem = result.WriteProblem ?? $"cannot report {path} on the console: {e.GetType().Name}: {e.Message}" };
+            reportingFaults.Enqueue($"cannot report {path} on the console: {e.GetType().Name}: {e.Message}");
         }
+
+        return result;
     }
 
     /// <summary>The site's page for a notebook that ran: its executed copy, or its source with the reason when there is no readable copy.</summary>

@@ -41,6 +41,22 @@ public sealed class SupervisorFaultTests
     }
 
     [Fact]
+    public async Task RunSession_ReportingOneNotebookFails_ExitsThreeNamingIt_AndTheReportsAreWritten()
+    {
+        var cli = CliHarness.WithFixtures("passing.ipynb", "skip.ipynb");
+        var junit = cli.PathOf("junit.xml");
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var settings = new RunSettings([cli.Folder], cli.Output, false, TimeSpan.FromSeconds(60), false) { JUnitPath = junit, Parallel = 1 };
+
+        var code = await new RunSession(output, errors, new FailingReporter(onFinishedOf: "skip.ipynb")).RunAsync(settings, CancellationToken.None);
+
+        Assert.True(code == 3, $"{code}\n{output}\n{errors}");
+        Assert.Contains($"error: cannot report {cli.PathOf("skip.ipynb")} on the console: InvalidOperationException: the reporter failed on purpose", errors.ToString(), StringComparison.Ordinal);
+        Assert.Equal(4, System.Xml.Linq.XDocument.Load(junit).Descendants("testcase").Count());
+    }
+
+    [Fact]
     public void Complete_CellHungButItsEndArrivedMeanwhile_StillMakesTheResult()
     {
         var cli = CliHarness.WithFixtures("passing.ipynb");
@@ -62,7 +78,7 @@ public sealed class SupervisorFaultTests
     }
 
     /// <summary>Reports nothing, and throws where asked.</summary>
-    private sealed class FailingReporter(bool onCellStarted = false, string? onStartedOf = null) : IRunReporter
+    private sealed class FailingReporter(bool onCellStarted = false, string? onStartedOf = null, string? onFinishedOf = null) : IRunReporter
     {
         public void RunStarted(IReadOnlyList<string> notebooks)
         {
@@ -90,6 +106,10 @@ public sealed class SupervisorFaultTests
 
         public void NotebookFinished(NotebookResult result, string writtenTo)
         {
+            if (onFinishedOf is not null && Path.GetFileName(result.Path) == onFinishedOf)
+            {
+                throw new InvalidOperationException("the reporter failed on purpose");
+            }
         }
 
         public void Unreadable(NotebookFormatException error)
