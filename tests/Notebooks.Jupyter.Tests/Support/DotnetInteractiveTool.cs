@@ -15,15 +15,15 @@ internal static class DotnetInteractiveTool
 
     /// <summary>
     /// Writes the tool's kernelspec under <paramref name="data"/>: <c>dotnet tool run dotnet-interactive -- jupyter</c>, started in the
-    /// notebook's folder inside the repository, where the manifest is found. The tool serves HTTP on ports 2048-3000 whatever its
-    /// options say; <c>--http-local-only</c> keeps that on the loopback interface.
+    /// notebook's folder inside the repository, where the manifest is found. The tool serves HTTP whatever its options say;
+    /// <c>--http-local-only</c> keeps that on the loopback interface, on a port found free.
     /// </summary>
     public static void InstallKernelSpec(string data)
     {
         var folder = Directory.CreateDirectory(Path.Combine(data, "kernels", KernelName)).FullName;
         var spec = new JsonObject
         {
-            ["argv"] = new JsonArray(Dotnet.Host, "tool", "run", "dotnet-interactive", "--", "jupyter", "--default-kernel", "csharp", "--http-local-only", "{connection_file}"),
+            ["argv"] = new JsonArray(Dotnet.Host, "tool", "run", "dotnet-interactive", "--", "jupyter", "--default-kernel", "csharp", "--http-local-only", "--http-port-range", FreePortRange(), "{connection_file}"),
             ["display_name"] = ".NET (C#), dotnet-interactive (test)",
             ["language"] = "C#",
             ["env"] = new JsonObject
@@ -34,6 +34,16 @@ internal static class DotnetInteractiveTool
             },
         };
         File.WriteAllText(Path.Combine(folder, "kernel.json"), spec.ToJsonString());
+    }
+
+    /// <summary>A port free now, as a one-port range: the tool binds the first port of its range and exits when that one is taken
+    /// (by another kernel, or a user's Polyglot session on the default 2048).</summary>
+    private static string FreePortRange()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        return $"{port}-{port}";
     }
 
     private static string? FindMissing()
