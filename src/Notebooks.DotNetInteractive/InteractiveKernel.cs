@@ -52,17 +52,7 @@ internal sealed class InteractiveKernel : INotebookEngine
         await run.ConfigureAwait(false);
     }
 
-    public IReadOnlyList<LateFailure> TakeLateFailures(bool collect = false)
-    {
-        if (collect)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-        }
-
-        return submissions.Failures.Take();
-    }
+    public IReadOnlyList<LateFailure> TakeLateFailures(bool collect = false) => submissions.Failures.Take(collect);
 
     public ValueTask DisposeAsync()
     {

@@ -47,17 +47,7 @@ public sealed class CSharpKernel : INotebookEngine
 
     /// <summary>Late failures seen since the last call: exceptions of tasks a cell started that nothing awaited.</summary>
     /// <param name="collect">Run the garbage collector first, so failed tasks that are no longer referenced report.</param>
-    public IReadOnlyList<LateFailure> TakeLateFailures(bool collect = false)
-    {
-        if (collect)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-        }
-
-        return LateFailures.Take();
-    }
+    public IReadOnlyList<LateFailure> TakeLateFailures(bool collect = false) => LateFailures.Take(collect);
 
     /// <summary>The cell whose code is in <paramref name="exception"/>'s frames (<c>cell N</c>), or null.</summary>
     public string? CellOf(Exception exception) => LateFailures.CellOf(exception);

@@ -36,8 +36,16 @@ internal sealed class LateFailureMonitor : IDisposable
     }
 
     /// <summary>The late failures seen so far, each returned once; one that the cell's own handler marked observed is not a failure.</summary>
-    public IReadOnlyList<LateFailure> Take()
+    /// <param name="collect">Run the garbage collector first, so failed tasks that are no longer referenced report.</param>
+    public IReadOnlyList<LateFailure> Take(bool collect = false)
     {
+        if (collect)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+        }
+
         var taken = new List<LateFailure>();
         while (failures.TryDequeue(out var seen))
         {
