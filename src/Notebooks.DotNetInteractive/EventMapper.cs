@@ -29,9 +29,15 @@ internal static class EventMapper
         OperationCanceledException when failed.Message.Contains("cancel", StringComparison.OrdinalIgnoreCase) => CellError.Simple("OperationCanceledException", failed.Message),
         { } exception => CellError.FromException(exception),
         null when failed.Message.Contains("error CS", StringComparison.Ordinal) => Diagnostics("CompilationError", failed.Message),
+        null when IsSourceError(failed.Message) => Diagnostics("DirectiveError", failed.Message),
         null when IsRestoreFailure(failed.Message) => Diagnostics("RestoreError", failed.Message),
         null => Diagnostics("Error", failed.Message),
     };
+
+    /// <summary>A <c>#i</c> source it rejects: a relative one ("Invalid URI") or a folder that does not exist; the notebook's error, not the machine's.</summary>
+    private static bool IsSourceError(string message) =>
+        message.Contains("PackageManagement Error", StringComparison.Ordinal)
+        && (message.Contains("Invalid URI", StringComparison.Ordinal) || message.Contains("The source directory", StringComparison.Ordinal));
 
     private static bool IsRestoreFailure(string message) =>
         message.Contains("PackageManagement Error", StringComparison.Ordinal) || message.Contains("Unable to find package", StringComparison.Ordinal);

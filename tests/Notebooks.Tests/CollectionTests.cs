@@ -46,9 +46,15 @@ public sealed class CollectionTests
         Assert.NotEmpty(DatabaseNotebooks());
     }
 
-    private static IReadOnlyList<NotebookEngine> Engines { get; } = [NotebookEngine.Notebooks, DotNetInteractiveEngine.Engine];
+    /// <summary>The engines, ours first.</summary>
+    internal static IReadOnlyList<NotebookEngine> Engines { get; } = [NotebookEngine.Notebooks, DotNetInteractiveEngine.Engine];
 
-    private static IEnumerable<string> Files() => Directory.GetFiles(Collection.Folder, "*.ipynb").Order(StringComparer.Ordinal);
+    /// <summary>The collection's notebooks, in order.</summary>
+    internal static IEnumerable<string> Files() => Directory.GetFiles(Collection.Folder, "*.ipynb").Order(StringComparer.Ordinal);
+
+    /// <summary>A collection notebook's run on <paramref name="engine"/> on SQLite, as <see cref="Notebook_RunsWithEveryCellPassing"/> ran it.</summary>
+    internal static Task<NotebookRun> RunOnSqliteAsync(NotebookEngine engine, string path) =>
+        NotebookRuns.RunAsync(engine, path, prepare: n => Postgres.Select(n, ""), variant: "");
 
     private static TheoryData<string, string> Cases(IEnumerable<string> files)
     {
@@ -68,10 +74,12 @@ public sealed class CollectionTests
     {
         var engine = Engines.Single(e => e.Name == engineName);
         var path = Path.Combine(Collection.Folder, name);
-        var notebook = NotebookFile.Read(path);
-        var provider = Postgres.Select(notebook, connectionString) ? (connectionString.Length == 0 ? " (SQLite)" : " (PostgreSQL)") : "";
+        var provider = Postgres.Select(NotebookFile.Read(path), connectionString) ? (connectionString.Length == 0 ? " (SQLite)" : " (PostgreSQL)") : "";
 
-        var result = await new NotebookRunner(new RunOptions { Engine = engine }).RunAsync(notebook, path);
+        // The differential check compares these very runs (SQLite's), so each notebook runs once per engine in this process.
+        var (_, result) = connectionString.Length == 0
+            ? await RunOnSqliteAsync(engine, path)
+            : await NotebookRuns.RunAsync(engine, path, prepare: n => Postgres.Select(n, connectionString), variant: connectionString);
 
         var failure = result.FirstFailure;
         Assert.True(failure is null, $"{engine.Title}, {name}{provider}: {failure?.Label} {failure?.Kind}: {failure?.FirstLine}\n{string.Join('\n', failure?.Error?.Traceback ?? [])}");

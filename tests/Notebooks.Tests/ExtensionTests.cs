@@ -5,13 +5,16 @@ namespace Notebooks.Tests;
 /// <summary>The companion extension as notebooks load it: from the local feed, through the kernel, rendered by convention.</summary>
 public sealed class ExtensionTests
 {
+    /// <summary>The local feed the build packs the extension into; a package source must be absolute, as in .NET Interactive.</summary>
+    private static readonly string Feed = Path.Combine(Collection.Root, "artifacts", "packages");
+
     [Fact]
     public async Task Extension_FromTheLocalFeed_ImportsItsApiAndRendersATimelineRichly()
     {
         await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = Collection.Folder });
 
         var events = await Run(kernel, $$"""
-            #i "nuget: ../artifacts/packages"
+            #i "nuget: {{Feed}}"
             #r "nuget: AsyncPatterns.Interactive, {{Collection.ExtensionVersion}}"
             var timeline = new Timeline();
             await Task.WhenAll(timeline.Track("a", () => Task.Delay(20)), timeline.Track("b", () => Task.Delay(20)));
@@ -31,7 +34,7 @@ public sealed class ExtensionTests
     public async Task Extension_TimingAndDemoServer_WorkFromACell()
     {
         await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = Collection.Folder });
-        await Run(kernel, $"#i \"nuget: ../artifacts/packages\"\n#r \"nuget: AsyncPatterns.Interactive, {Collection.ExtensionVersion}\"");
+        await Run(kernel, $"#i \"nuget: {Feed}\"\n#r \"nuget: AsyncPatterns.Interactive, {Collection.ExtensionVersion}\"");
 
         var events = await Run(kernel, """
             var server = await DemoHttpServer.StartAsync(new DemoServerOptions { Latency = TimeSpan.FromMilliseconds(100) });
@@ -61,7 +64,7 @@ public sealed class ExtensionTests
         {
             await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = Collection.Folder });
             var events = await Run(kernel, $$"""
-                #i "nuget: ../artifacts/packages"
+                #i "nuget: {{Feed}}"
                 #r "nuget: AsyncPatterns.Interactive, {{Collection.ExtensionVersion}}"
                 var timeline = new Timeline();
                 await timeline.Track("a", () => Task.Delay(5));

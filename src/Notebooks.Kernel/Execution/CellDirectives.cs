@@ -98,7 +98,15 @@ internal sealed partial record CellDirectives(string Code)
             return Problem(index, $"#i \"{target}\" is not supported: only #i \"nuget: source\" is");
         }
 
-        sources.Add(target["nuget:".Length..].Trim());
+        var source = target["nuget:".Length..].Trim();
+        if (!PackageSources.IsAbsolute(source))
+        {
+            return Problem(index, $"#i \"{target}\": a relative package source is not supported (.NET Interactive rejects it: \"Invalid URI\"); "
+                + "give an absolute folder (/home/me/feed), a URI (https://host/v3/index.json, file:///home/me/feed), "
+                + "or load the assembly with #r \"relative/path/Library.dll\", which resolves against the notebook's folder");
+        }
+
+        sources.Add(source);
         return null;
     }
 

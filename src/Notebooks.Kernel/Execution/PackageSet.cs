@@ -16,10 +16,15 @@ internal sealed class PackageSet(KernelOptions options)
     {
         foreach (var source in newSources)
         {
-            var resolved = source.Contains("://", StringComparison.Ordinal) ? source : Path.GetFullPath(source, options.BaseDirectory);
-            if (!sources.Contains(resolved))
+            // As in .NET Interactive, a local source must exist when #i names it, not only when a restore needs it.
+            if (PackageSources.LocalFolder(source) is { } folder && !Directory.Exists(folder))
             {
-                sources.Add(resolved);
+                return PackageAddition.Failed(Execution.CellError.Simple("DirectiveError", $"#i \"nuget: {source}\": the source directory {folder} does not exist"));
+            }
+
+            if (!sources.Contains(source))
+            {
+                sources.Add(source);
             }
         }
 

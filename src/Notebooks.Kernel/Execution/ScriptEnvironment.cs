@@ -7,25 +7,25 @@ using Notebooks.Kernel.Scripting;
 
 namespace Notebooks.Kernel.Execution;
 
-/// <summary>What every cell compiles against: the whole shared framework, the default imports, the latest language version.</summary>
+/// <summary>What every cell compiles against: .NET Interactive's default references and imports, the latest language version.</summary>
 internal static class ScriptEnvironment
 {
-    /// <summary>The namespaces every cell imports, as .NET Interactive's C# kernel did, plus this kernel's display helpers.</summary>
+    /// <summary>The namespaces every cell imports: exactly those of .NET Interactive's C# kernel (not System.Threading), plus this kernel's display helpers.</summary>
     public static readonly ImmutableArray<string> DefaultImports =
     [
-        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Linq",
-        "System.Threading", "System.Threading.Tasks", typeof(DisplayExtensions).Namespace!,
+        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Linq", "System.Threading.Tasks",
+        typeof(DisplayExtensions).Namespace!,
     ];
 
     private static readonly string[] SharedFrameworks = ["Microsoft.NETCore.App", "Microsoft.AspNetCore.App"];
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(LoadFrameworkReferences);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadDefaultReferences);
 
-    /// <summary>Script options with the framework references, default imports and C# latest.</summary>
+    /// <summary>Script options with the default references and imports and C# latest.</summary>
     public static ScriptOptions CreateOptions() =>
         ScriptOptions.Default
             .WithMetadataResolver(new MappedMissingAssemblyResolver(ScriptOptions.Default.MetadataResolver))
-            .WithReferences(FrameworkReferences.Value)
+            .WithReferences(References.Value)
             .WithImports(DefaultImports)
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithEmitDebugInformation(true)
@@ -55,8 +55,19 @@ internal static class ScriptEnvironment
             ? null
             : FrameworkAssemblyPaths().FirstOrDefault(p => string.Equals(Path.GetFileNameWithoutExtension(p), name, StringComparison.OrdinalIgnoreCase));
 
-    private static ImmutableArray<MetadataReference> LoadFrameworkReferences() =>
-        [.. FrameworkAssemblyPaths().Append(typeof(ScriptGlobals).Assembly.Location).Select(MappedReference)];
+    /// <summary><see cref="DefaultReferences"/> found in the shared framework (a runtime without one of them goes without it), and this kernel's own assembly.</summary>
+    private static ImmutableArray<MetadataReference> LoadDefaultReferences()
+    {
+        var byName = FrameworkAssemblyPaths()
+            .GroupBy(p => Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        return
+        [
+            .. DefaultReferences.FrameworkAssemblies.Select(n => byName.GetValueOrDefault(n)).OfType<string>()
+                .Append(typeof(ScriptGlobals).Assembly.Location)
+                .Select(MappedReference),
+        ];
+    }
 
     /// <summary>A reference that maps the file and reads metadata on demand; CreateFromFile would read all ~100 MB of the framework up front.</summary>
     private static MetadataReference MappedReference(string path) => AssemblyMetadata.CreateFromFile(path).GetReference(filePath: path);

@@ -53,7 +53,7 @@ internal sealed class Submissions
     /// <summary>Compiles and runs C# continuing the script state; the state is kept even when the code throws or is cancelled.</summary>
     /// <remarks>
     /// Roslyn gets no token: a cancelled token would make it drop the state; the cell's own token stops cooperative code.
-    /// A later submission is given only the references its predecessors lack: it inherits theirs, and binding all ~320 again costs milliseconds per cell.
+    /// A later submission is given only the references its predecessors lack: it inherits theirs, and binding them all again costs milliseconds per cell.
     /// </remarks>
     public async Task<CellOutcome> RunCodeAsync(string code, string name, CellContext context)
     {

@@ -25,7 +25,7 @@ public sealed class ReportTests
 
         var result = await cli.Run("timeout.ipynb");
 
-        Assert.Contains("cell 1 [hangs] timed out: await Task.Delay(Timeout.Infinite, CellCancellationToken);", result.Output, StringComparison.Ordinal);
+        Assert.Contains("cell 1 [hangs] timed out: await Task.Delay(System.Threading.Timeout.Infinite, CellCancellationToken);", result.Output, StringComparison.Ordinal);
         Assert.Contains("timeout of 0.5 s", result.Output, StringComparison.Ordinal);
     }
 

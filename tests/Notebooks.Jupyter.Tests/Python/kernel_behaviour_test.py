@@ -58,7 +58,7 @@ class CSharpKernelBehaviour(unittest.TestCase):
                 return reply["content"]
 
     def test_interrupt_cooperative_cell_stops(self):
-        msg_id, started = self.interrupt_after_start("await Task.Delay(Timeout.Infinite, CellCancellationToken);")
+        msg_id, started = self.interrupt_after_start("await Task.Delay(System.Threading.Timeout.Infinite, CellCancellationToken);")
         reply = self.reply_to(msg_id, timeout=30)
         self.assertEqual(reply["status"], "error")
         self.assertEqual(reply["ename"], "InterruptedError")
@@ -78,7 +78,7 @@ class CSharpKernelBehaviour(unittest.TestCase):
         self.assertIn("cannot run more cells", content["evalue"])
 
     def test_sigint_interrupts_the_cell_not_the_kernel(self):
-        msg_id = self.kc.execute("await Task.Delay(Timeout.Infinite, CellCancellationToken);")
+        msg_id = self.kc.execute("await Task.Delay(System.Threading.Timeout.Infinite, CellCancellationToken);")
         time.sleep(3)
         os.kill(self.km.provisioner.pid, signal.SIGINT)
         reply = self.reply_to(msg_id, timeout=30)

@@ -7,7 +7,7 @@ namespace Notebooks.Kernel.Tests.Execution;
 public sealed class CurrentCellTests
 {
     private const string ByReflection =
-        "var token = (CancellationToken)Type.GetType(\"Notebooks.Kernel.Scripting.CurrentCell, Notebooks.Kernel\")!.GetProperty(\"CancellationToken\")!.GetValue(null)!;";
+        "var token = (System.Threading.CancellationToken)Type.GetType(\"Notebooks.Kernel.Scripting.CurrentCell, Notebooks.Kernel\")!.GetProperty(\"CancellationToken\")!.GetValue(null)!;";
 
     [Fact]
     public async Task CancellationToken_FoundByName_IsTheCellsToken()
@@ -24,7 +24,7 @@ public sealed class CurrentCellTests
     {
         await using var kernel = new CSharpKernel();
 
-        var run = await CellRun.Of(kernel, ByReflection + "\nawait Task.Delay(Timeout.Infinite, token);", TimeSpan.FromMilliseconds(300));
+        var run = await CellRun.Of(kernel, ByReflection + "\nawait Task.Delay(System.Threading.Timeout.Infinite, token);", TimeSpan.FromMilliseconds(300));
 
         Assert.Equal(CellStatus.TimedOut, run.Status);
     }

@@ -87,6 +87,45 @@ public sealed class DirectiveTests
         Assert.Contains("no framework assembly of that name", run.Error.Value, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("../artifacts/packages")]
+    [InlineData("feed")]
+    public async Task Include_RelativeSource_IsAnErrorSayingWhatWorks(string source)
+    {
+        await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = Path.GetTempPath() });
+
+        var run = await CellRun.Of(kernel, $"#i \"nuget: {source}\"");
+
+        Assert.Equal("DirectiveError", run.Error!.Name);
+        Assert.Contains($"#i \"nuget: {source}\": a relative package source is not supported (.NET Interactive rejects it: \"Invalid URI\")", run.Error.Value, StringComparison.Ordinal);
+        Assert.Contains("an absolute folder", run.Error.Value, StringComparison.Ordinal);
+        Assert.Contains("#r \"relative/path/Library.dll\"", run.Error.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Include_AbsoluteFolderThatDoesNotExist_IsAnErrorNamingIt()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"nb-no-feed-{Guid.NewGuid():N}");
+        await using var kernel = new CSharpKernel();
+
+        var run = await CellRun.Of(kernel, $"#i \"nuget: {missing}\"");
+
+        Assert.Equal("DirectiveError", run.Error!.Name);
+        Assert.Contains($"the source directory {missing} does not exist", run.Error.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Include_AbsoluteFolderOrUri_IsAccepted()
+    {
+        var feed = Directory.CreateTempSubdirectory("nb-feed").FullName;
+        await using var kernel = new CSharpKernel();
+
+        var run = await CellRun.Of(kernel, $"#i \"nuget: {feed}\"\n#i \"nuget: {new Uri(feed).AbsoluteUri}\"\n#i \"nuget: https://api.nuget.org/v3/index.json\"\n1");
+
+        Assert.True(run.Status == CellStatus.Succeeded, run.Error?.Value);
+        Assert.Equal("1", run.Value);
+    }
+
     [Fact]
     public async Task MalformedNuGetReference_IsAnError()
     {

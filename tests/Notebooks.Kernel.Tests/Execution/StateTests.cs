@@ -53,14 +53,4 @@ public sealed class StateTests
         Assert.Equal(CellStatus.Succeeded, run.Status);
         Assert.Empty(run.Events.OfType<ReturnValueEvent>());
     }
-
-    [Fact]
-    public async Task ExecuteAsync_AspNetCoreTypes_AreReferenced()
-    {
-        await using var kernel = new CSharpKernel();
-
-        var run = await CellRun.Of(kernel, "new Microsoft.AspNetCore.Http.PathString(\"/a\").Add(\"/b\").Value");
-
-        Assert.Equal("/a/b", run.Value);
-    }
 }

@@ -28,7 +28,7 @@ public sealed class TimeoutTests
         await using var kernel = new CSharpKernel();
         await CellRun.Of(kernel, "var started = true;");
 
-        var run = await CellRun.Of(kernel, "await Task.Delay(Timeout.Infinite, CellCancellationToken);", TimeSpan.FromMilliseconds(300));
+        var run = await CellRun.Of(kernel, "await Task.Delay(System.Threading.Timeout.Infinite, CellCancellationToken);", TimeSpan.FromMilliseconds(300));
         var next = await CellRun.Of(kernel, "started");
 
         Assert.Equal(CellStatus.TimedOut, run.Status);
@@ -42,7 +42,7 @@ public sealed class TimeoutTests
         await using var kernel = new CSharpKernel(Quick);
         using var interrupt = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        var run = await CellRun.Of(kernel, "await Task.Delay(Timeout.Infinite, CellCancellationToken);", cancellationToken: interrupt.Token);
+        var run = await CellRun.Of(kernel, "await Task.Delay(System.Threading.Timeout.Infinite, CellCancellationToken);", cancellationToken: interrupt.Token);
 
         Assert.Equal(CellStatus.Cancelled, run.Status);
         Assert.Equal("InterruptedError", run.Error!.Name);

@@ -72,13 +72,13 @@ public sealed class PackageTests
     public async Task LocalFeed_PackageWithExtensionDib_RunsTheExtension_AndARebuildIsPickedUp()
     {
         var folder = Directory.CreateTempSubdirectory("nb-feed").FullName;
-        const string Cell = "#i \"nuget: feed\"\n#r \"nuget: Notebooks.TestExtension, 1.0.0\"\nextensionMarker + \"/\" + Marker.Value";
+        var cell = $"#i \"nuget: {Path.Combine(folder, "feed")}\"\n#r \"nuget: Notebooks.TestExtension, 1.0.0\"\nextensionMarker + \"/\" + Marker.Value";
         const string Dib = "#!csharp\n\nvar extensionMarker = \"loaded\";";
 
         LocalPackage.Create(Path.Combine(folder, "feed"), "Notebooks.TestExtension", "1.0.0", "public static class Marker { public static string Value => \"one\"; }", Dib);
-        var first = await RunInFreshKernel(folder, Cell);
+        var first = await RunInFreshKernel(folder, cell);
         LocalPackage.Create(Path.Combine(folder, "feed"), "Notebooks.TestExtension", "1.0.0", "public static class Marker { public static string Value => \"two!\"; }", Dib);
-        var second = await RunInFreshKernel(folder, Cell);
+        var second = await RunInFreshKernel(folder, cell);
 
         Assert.True(first.Status == CellStatus.Succeeded, first.Error?.Value);
         Assert.Equal("loaded/one", first.Value);

@@ -13,7 +13,7 @@ public sealed class LateFailureTests
         static void StartAndForget()
         {
             var task = Task.Run(() => throw new InvalidOperationException("lost in the background"));
-            SpinWait.SpinUntil(() => task.IsCompleted);
+            System.Threading.SpinWait.SpinUntil(() => task.IsCompleted);
         }
         StartAndForget();
         """;

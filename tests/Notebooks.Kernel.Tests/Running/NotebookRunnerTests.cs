@@ -90,7 +90,7 @@ public sealed class NotebookRunnerTests
     [Fact]
     public async Task RunAsync_CellTimeoutInMetadata_OverridesTheDefault()
     {
-        var notebook = Notebook("await Task.Delay(Timeout.Infinite, CellCancellationToken);");
+        var notebook = Notebook("await Task.Delay(System.Threading.Timeout.Infinite, CellCancellationToken);");
         notebook.Cells[1].Metadata["timeout"] = 0.2;
 
         var result = await Run(notebook, Options);
