@@ -36,9 +36,6 @@ public sealed class CSharpKernel : INotebookEngine
     /// <summary>The options the kernel was created with.</summary>
     public KernelOptions Options { get; }
 
-    /// <summary>Why the kernel can run no more cells (a cell that would not stop), or null.</summary>
-    public string? BrokenReason { get; private set; }
-
     /// <summary>Exceptions from tasks the cells started, seen after their cell ended.</summary>
     internal LateFailureMonitor LateFailures { get; } = new();
 
@@ -64,13 +61,6 @@ public sealed class CSharpKernel : INotebookEngine
         try
         {
             var number = Interlocked.Increment(ref executionCount);
-            if (BrokenReason is not null)
-            {
-                yield return new ErrorEvent(CellError.Simple("KernelError", BrokenReason));
-                yield return new CellCompletedEvent(CellStatus.Failed, TimeSpan.Zero);
-                yield break;
-            }
-
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var limit = request.Timeout ?? Options.DefaultTimeout;
             cancellation.CancelAfter(limit);
@@ -114,7 +104,7 @@ public sealed class CSharpKernel : INotebookEngine
         var status = CellStatus.Failed;
         try
         {
-            var run = Task.Factory.StartNew(
+            var thread = Task.Factory.StartNew(
                 () =>
                 {
                     CellContext.Current = context;
@@ -122,13 +112,19 @@ public sealed class CSharpKernel : INotebookEngine
                 },
                 CancellationToken.None,
                 TaskCreationOptions.LongRunning,
-                TaskScheduler.Default).Unwrap();
+                TaskScheduler.Default);
+            var run = thread.Unwrap();
             var outcome = await WaitAsync(run).ConfigureAwait(false);
             status = outcome?.Status ?? CellStatus.Failed;
             var error = outcome?.Error;
-            if (outcome is null || (context.CancellationToken.IsCancellationRequested && status != CellStatus.Succeeded))
+            if (outcome is null)
             {
-                (status, error) = Cancelled(request, context, callerToken, stopped: outcome is not null);
+                var cell = request.Name ?? $"cell {context.Number}";
+                (status, error) = Cancelled(request, callerToken, AbandonedCell.Abandon(cell, context, thread, run, this));
+            }
+            else if (context.CancellationToken.IsCancellationRequested && status != CellStatus.Succeeded)
+            {
+                (status, error) = Cancelled(request, callerToken, abandoned: null);
             }
 
             if (error is not null)
@@ -172,16 +168,14 @@ public sealed class CSharpKernel : INotebookEngine
         }
     }
 
-    private (CellStatus Status, CellError Error) Cancelled(CellRequest request, CellContext context, CancellationToken callerToken, bool stopped)
+    private (CellStatus Status, CellError Error) Cancelled(CellRequest request, CancellationToken callerToken, string? abandoned)
     {
         var timedOut = !callerToken.IsCancellationRequested;
         var limit = request.Timeout ?? Options.DefaultTimeout;
         var message = timedOut ? $"the cell ran past its timeout of {limit.TotalSeconds:0.###} s and was cancelled" : "the cell was interrupted";
-        if (!stopped)
+        if (abandoned is not null)
         {
-            var grace = Options.CancellationGrace.TotalSeconds;
-            BrokenReason = $"{request.Name ?? $"cell {context.Number}"} did not stop within {grace:0.#} s of being cancelled; the kernel cannot run more cells";
-            message += $"; it did not stop within {grace:0.#} s, so the kernel can run no more cells";
+            message += $"; it did not stop within {Options.CancellationGrace.TotalSeconds:0.#} s and was abandoned: {abandoned}";
         }
 
         return (timedOut ? CellStatus.TimedOut : CellStatus.Cancelled, CellError.Simple(timedOut ? "TimeoutError" : "InterruptedError", message));

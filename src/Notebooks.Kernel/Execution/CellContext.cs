@@ -9,6 +9,8 @@ internal sealed class CellContext
     private static readonly AsyncLocal<CellContext?> CurrentContext = new();
     private readonly Channel<KernelEvent> events = Channel.CreateUnbounded<KernelEvent>(new() { SingleReader = true });
     private readonly TaskCompletionSource compiled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock commitLock = new();
+    private bool abandoned;
     private int displayCount;
 
     public CellContext(CSharpKernel kernel, int number, CancellationToken cancellationToken)
@@ -60,6 +62,30 @@ internal sealed class CellContext
     public string NextDisplayId() => $"cell{Number}-display{Interlocked.Increment(ref displayCount)}";
 
     public FormattedValue Format(object? value, IReadOnlyList<string> mimeTypes) => Kernel.Formatter.Format(value, mimeTypes);
+
+    /// <summary>Applies what the cell's code changed in the kernel, unless the kernel abandoned the cell; false when it did.</summary>
+    public bool TryCommit(Action apply)
+    {
+        lock (commitLock)
+        {
+            if (abandoned)
+            {
+                return false;
+            }
+
+            apply();
+            return true;
+        }
+    }
+
+    /// <summary>Gives up on a cell that did not stop: whatever it finishes later leaves the kernel's state as it is.</summary>
+    public void Abandon()
+    {
+        lock (commitLock)
+        {
+            abandoned = true;
+        }
+    }
 
     public void Complete()
     {

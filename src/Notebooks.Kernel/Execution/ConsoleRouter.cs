@@ -6,7 +6,8 @@ namespace Notebooks.Kernel.Execution;
 internal sealed class ConsoleRouter : TextWriter
 {
     private static readonly Lock InstallLock = new();
-    private static bool installed;
+    private static TextWriter? installedOut;
+    private static TextWriter? installedError;
     private readonly string name;
     private readonly TextWriter fallback;
 
@@ -18,19 +19,22 @@ internal sealed class ConsoleRouter : TextWriter
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    /// <summary>Routes the process's console to running cells; idempotent.</summary>
+    /// <summary>Routes the process's console to running cells; idempotent, and again if another host (.NET Interactive) replaced it.</summary>
     public static void Install()
     {
         lock (InstallLock)
         {
-            if (installed)
+            if (!ReferenceEquals(Console.Out, installedOut))
             {
-                return;
+                Console.SetOut(new ConsoleRouter("stdout", Console.Out));
+                installedOut = Console.Out;
             }
 
-            Console.SetOut(new ConsoleRouter("stdout", Console.Out));
-            Console.SetError(new ConsoleRouter("stderr", Console.Error));
-            installed = true;
+            if (!ReferenceEquals(Console.Error, installedError))
+            {
+                Console.SetError(new ConsoleRouter("stderr", Console.Error));
+                installedError = Console.Error;
+            }
         }
     }
 

@@ -11,6 +11,9 @@ namespace Notebooks.Kernel.Execution;
 /// <summary>The Roslyn side of a kernel: compiles each cell as a submission continuing the previous script state.</summary>
 internal sealed class Submissions
 {
+    /// <summary>What an abandoned cell's code gets when it finally ends; nobody reports it, the cell was reported when abandoned.</summary>
+    private static readonly CellOutcome Abandoned = CellOutcome.Failure(CellError.Simple("AbandonedError", "the cell was abandoned"));
+
     private readonly CSharpKernel kernel;
     private readonly PackageSet packages;
     private readonly ScriptGlobals globals = new();
@@ -81,8 +84,11 @@ internal sealed class Submissions
             return CellOutcome.Failure(ErrorFormatter.FromDiagnostics(e.Diagnostics));
         }
 
-        state = next;
-        inheritedReferences = references;
+        if (!context.TryCommit(() => (state, inheritedReferences) = (next, references)))
+        {
+            return Abandoned;
+        }
+
         kernel.LateFailures.Register(next.Script.GetCompilation().AssemblyName!, name);
         if (next.Exception is { } exception)
         {
@@ -151,11 +157,9 @@ internal sealed class Submissions
             return CellOutcome.Failure(added.Error);
         }
 
-        options = options.AddReferences(added.Assemblies.Select(p => MetadataReference.CreateFromFile(p)));
-        packageAssemblies.AddRange(added.Assemblies);
-        if (state is not null)
+        if (!context.TryCommit(() => AddPackageAssemblies(added.Assemblies)))
         {
-            SharedAssemblyLoader.Note(added.Assemblies);
+            return Abandoned;
         }
         foreach (var extension in added.Extensions)
         {
@@ -167,6 +171,16 @@ internal sealed class Submissions
         }
 
         return CellOutcome.Success;
+    }
+
+    private void AddPackageAssemblies(IReadOnlyList<string> assemblies)
+    {
+        options = options.AddReferences(assemblies.Select(p => MetadataReference.CreateFromFile(p)));
+        packageAssemblies.AddRange(assemblies);
+        if (state is not null)
+        {
+            SharedAssemblyLoader.Note(assemblies);
+        }
     }
 
     private async Task<CellOutcome> RunExtensionAsync(string path, CellContext context)

@@ -22,6 +22,23 @@ public sealed class ExecutedNotebookTests(ITestOutputHelper log)
         Assert.Equal(2, cells[2]["execution_count"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("notebooks")]
+    [InlineData("dotnet-interactive")]
+    public async Task Run_ContinueOnErrorAfterACellThatIgnoresItsTimeout_RunsTheNextCellFromTheLastCompletedState(string engine)
+    {
+        var cli = CliHarness.WithFixtures("abandoned-cell.ipynb");
+
+        var result = await cli.Run("abandoned-cell.ipynb", "--continue-on-error", "--engine", engine);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        var cells = Cells(Path.Combine(cli.Output, "abandoned-cell.ipynb"));
+        Assert.Equal("TimeoutError", cells[1]["outputs"]![0]!["ename"]!.GetValue<string>());
+        var after = cells[2]["outputs"]!.AsArray().Single(o => o!["output_type"]!.GetValue<string>() == "execute_result");
+        var data = after!["data"]!; // .NET Interactive shows a value as HTML only
+        Assert.Matches("^42$|<pre>42</pre>", data["text/plain"] is { } plain ? Text(plain) : Text(data["text/html"]));
+    }
+
     [Fact]
     public async Task Run_RelativePaths_ResolveAgainstTheDirectoryTheRunStartedIn()
     {

@@ -66,16 +66,31 @@ class CSharpKernelBehaviour(unittest.TestCase):
         content, _ = self.execute("1 + 1")
         self.assertEqual(content["status"], "ok")
 
-    def test_interrupt_cpu_loop_is_reported_and_kernel_answers(self):
-        msg_id, _ = self.interrupt_after_start("while (true) { }")
+    def test_interrupt_cpu_loop_is_abandoned_and_the_kernel_goes_on(self):
+        self.execute("var kept = 41;")
+        msg_id, _ = self.interrupt_after_start("var lost = 1; while (true) { }")
         info = self.kc.kernel_info(reply=True, timeout=10)
         self.assertEqual(info["content"]["status"], "ok")
         reply = self.reply_to(msg_id, timeout=60)
         self.assertEqual(reply["status"], "error")
-        self.assertIn("did not stop", reply["evalue"])
-        content, _ = self.execute("1 + 1")
+        self.assertIn("was abandoned: its code is still running on its thread", reply["evalue"])
+        self.assert_state_kept()
+
+    def test_interrupt_await_ignoring_the_token_is_abandoned_and_the_kernel_goes_on(self):
+        self.execute("var kept = 41;")
+        msg_id, _ = self.interrupt_after_start("var lost = 1; await Task.Delay(System.Threading.Timeout.Infinite);")
+        reply = self.reply_to(msg_id, timeout=60)
+        self.assertEqual(reply["ename"], "InterruptedError")
+        self.assertIn("still waiting at an await that does not observe the cell's token", reply["evalue"])
+        self.assert_state_kept()
+
+    def assert_state_kept(self):
+        content, outputs = self.execute("kept + 1")
+        self.assertEqual(content["status"], "ok")
+        self.assertIn("42", [o["content"]["data"]["text/plain"] for o in outputs if o["msg_type"] == "execute_result"])
+        content, _ = self.execute("lost")
         self.assertEqual(content["status"], "error")
-        self.assertIn("cannot run more cells", content["evalue"])
+        self.assertIn("CS0103", content["evalue"])
 
     def test_sigint_interrupts_the_cell_not_the_kernel(self):
         msg_id = self.kc.execute("await Task.Delay(System.Threading.Timeout.Infinite, CellCancellationToken);")

@@ -8,18 +8,62 @@ public sealed class TimeoutTests
     private static readonly KernelOptions Quick = new() { CancellationGrace = TimeSpan.FromSeconds(1) };
 
     [Fact]
-    public async Task CpuLoop_PastItsTimeout_IsReportedAndBreaksTheKernel()
+    public async Task CpuLoop_PastItsTimeout_IsAbandonedAndTheNextCellRunsFromTheLastCompletedState()
     {
         await using var kernel = new CSharpKernel(Quick);
+        await CellRun.Of(kernel, "var before = 1;");
 
-        var run = await CellRun.Of(kernel, "while (true) { }", TimeSpan.FromMilliseconds(300));
-        var next = await CellRun.Of(kernel, "1");
+        var run = await CellRun.Of(kernel, "var during = 2; while (true) { }", TimeSpan.FromMilliseconds(300));
+        var next = await CellRun.Of(kernel, "before + 1");
+        var lost = await CellRun.Of(kernel, "during");
 
         Assert.Equal(CellStatus.TimedOut, run.Status);
         Assert.Equal("TimeoutError", run.Error!.Name);
-        Assert.Contains("did not stop", run.Error.Value, StringComparison.Ordinal);
-        Assert.Equal(CellStatus.Failed, next.Status);
-        Assert.Equal("KernelError", next.Error!.Name);
+        Assert.Contains("did not stop within 1 s and was abandoned: its code is still running on its thread", run.Error.Value, StringComparison.Ordinal);
+        Assert.Equal("2", next.Value);
+        Assert.Contains("CS0103", lost.Error!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InterruptedAwait_ThatIgnoresTheToken_IsAbandonedAndTheKernelGoesOn()
+    {
+        await using var kernel = new CSharpKernel(Quick);
+        await CellRun.Of(kernel, "var before = 1;");
+        using var interrupt = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var run = await CellRun.Of(kernel, "await Task.Delay(System.Threading.Timeout.Infinite);", cancellationToken: interrupt.Token);
+        var next = await CellRun.Of(kernel, "before");
+
+        Assert.Equal(CellStatus.Cancelled, run.Status);
+        Assert.Equal("InterruptedError", run.Error!.Name);
+        Assert.Contains("still waiting at an await that does not observe the cell's token", run.Error.Value, StringComparison.Ordinal);
+        Assert.Equal("1", next.Value);
+    }
+
+    [Fact]
+    public async Task AbandonedCell_EndingLater_LeavesTheStateAndSaysSo()
+    {
+        await using var kernel = new CSharpKernel(Quick);
+        await CellRun.Of(kernel, "var release = new TaskCompletionSource(); var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);");
+        await CellRun.Of(kernel, "try { await release.Task; } finally { ended.SetResult(); } var late = 1;", TimeSpan.FromMilliseconds(200));
+
+        var stderr = await StderrUntilNoteAsync(kernel, "release.SetResult(); await ended.Task;");
+        var lost = await CellRun.Of(kernel, "late");
+
+        Assert.Contains("cell 2, abandoned, ended", stderr, StringComparison.Ordinal);
+        Assert.Contains("CS0103", lost.Error!.Value, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs <paramref name="code"/>, then empty cells until the abandoned cell's closing note arrived (it ends just after its gate opens).</summary>
+    private static async Task<string> StderrUntilNoteAsync(CSharpKernel kernel, string code)
+    {
+        var stderr = (await CellRun.Of(kernel, code)).Stderr;
+        for (var attempt = 0; stderr.Length == 0 && attempt < 100; attempt++)
+        {
+            stderr += (await CellRun.Of(kernel, "await Task.Delay(50);")).Stderr;
+        }
+
+        return stderr;
     }
 
     [Fact]

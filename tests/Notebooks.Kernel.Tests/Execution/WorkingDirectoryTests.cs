@@ -3,7 +3,7 @@ using Notebooks.Kernel.Tests.Support;
 
 namespace Notebooks.Kernel.Tests.Execution;
 
-[Collection(WorkingDirectoryCollection.Name)]
+[Collection(ProcessStateCollection.Name)]
 public sealed class WorkingDirectoryTests
 {
     [Fact]

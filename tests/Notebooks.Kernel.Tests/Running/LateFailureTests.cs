@@ -5,7 +5,7 @@ using Notebooks.Kernel.Tests.Support;
 namespace Notebooks.Kernel.Tests.Running;
 
 /// <summary>Exceptions from tasks a cell started but nothing awaited: reported against that cell, never lost.</summary>
-[Collection(WorkingDirectoryCollection.Name)]
+[Collection(ProcessStateCollection.Name)]
 public sealed class LateFailureTests
 {
     /// <summary>Starts a task that fails, waits until it has failed without observing it, and drops it.</summary>

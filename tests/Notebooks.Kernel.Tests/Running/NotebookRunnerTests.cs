@@ -5,7 +5,7 @@ using Notebooks.Kernel.Tests.Support;
 
 namespace Notebooks.Kernel.Tests.Running;
 
-[Collection(WorkingDirectoryCollection.Name)]
+[Collection(ProcessStateCollection.Name)]
 public sealed class NotebookRunnerTests
 {
     private static readonly RunOptions Options = new() { CancellationGrace = TimeSpan.FromSeconds(1) };

@@ -6,7 +6,7 @@ using Notebooks.Kernel.Tests.Support;
 namespace Notebooks.Kernel.Tests.Running;
 
 /// <summary>Huge outputs: printed in linear time, kept within the reader's limits, and the executed notebook reads back.</summary>
-[Collection(WorkingDirectoryCollection.Name)]
+[Collection(ProcessStateCollection.Name)]
 public sealed class OutputLimitTests : IDisposable
 {
     // Generous: the loops below take a second or two. Printing was quadratic: 200,000 lines had not been taken in after 20 minutes.
