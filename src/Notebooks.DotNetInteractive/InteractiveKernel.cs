@@ -17,18 +17,11 @@ internal sealed class InteractiveKernel : INotebookEngine
     private readonly KernelOptions options;
     private readonly CompositeKernel kernel;
     private readonly SubmissionAssemblies submissions = new();
-    private readonly string? previousDirectory;
     private string? brokenReason;
 
     public InteractiveKernel(KernelOptions options)
     {
         this.options = options;
-        if (options.SetWorkingDirectory)
-        {
-            previousDirectory = Environment.CurrentDirectory;
-            Environment.CurrentDirectory = options.BaseDirectory;
-        }
-
         kernel = KernelSetup.Create();
     }
 
@@ -58,10 +51,6 @@ internal sealed class InteractiveKernel : INotebookEngine
     {
         kernel.Dispose();
         submissions.Dispose();
-        if (previousDirectory is not null)
-        {
-            Environment.CurrentDirectory = previousDirectory;
-        }
 
         return ValueTask.CompletedTask;
     }

@@ -37,7 +37,9 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
             CancellationGrace = WorkerJob.CancellationGrace,
             Engine = Engines.Find(job.Engine),
         };
-        var result = await new NotebookRunner(options).RunAsync(notebook, job.NotebookPath, this, CancellationToken.None);
+        var path = Path.GetFullPath(job.NotebookPath);
+        Environment.CurrentDirectory = Path.GetDirectoryName(path)!; // this process runs one notebook, in its folder, as Jupyter starts a kernel
+        var result = await new NotebookRunner(options).RunAsync(notebook, path, this, CancellationToken.None);
         Send(new NotebookFinishedMessage(result.Duration));
         return 0;
     }

@@ -12,24 +12,19 @@ public sealed class CSharpKernel : INotebookEngine
     /// <summary>How long a cancelled cell may still be compiling before its grace period starts regardless.</summary>
     private static readonly TimeSpan CompileAllowance = TimeSpan.FromSeconds(30);
 
+    /// <summary>One cell at a time. Never disposed: it has no wait handle, and a cell ending during dispose still releases it.</summary>
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly CancellationTokenSource disposing = new();
     private readonly ConcurrentQueue<KernelEvent> lateEvents = new();
-    private readonly string? previousDirectory;
     private readonly Submissions submissions;
     private volatile CellContext? active;
+    private Task supervision = Task.CompletedTask;
     private int executionCount;
 
-    /// <summary>Creates a kernel; nothing is compiled until the first cell.</summary>
+    /// <summary>Creates a kernel; nothing is compiled until the first cell. Cells run in the process's working directory, which its owner sets.</summary>
     public CSharpKernel(KernelOptions? options = null)
     {
         Options = options ?? new KernelOptions();
-        ConsoleRouter.Install();
-        if (Options.SetWorkingDirectory)
-        {
-            previousDirectory = Environment.CurrentDirectory;
-            Environment.CurrentDirectory = Options.BaseDirectory;
-        }
-
         submissions = new Submissions(this);
     }
 
@@ -61,7 +56,8 @@ public sealed class CSharpKernel : INotebookEngine
         try
         {
             var number = Interlocked.Increment(ref executionCount);
-            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            ConsoleRouter.Install();
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, disposing.Token);
             var limit = request.Timeout ?? Options.DefaultTimeout;
             cancellation.CancelAfter(limit);
             var context = new CellContext(this, number, cancellation.Token) { RestartTimeout = () => cancellation.CancelAfter(limit) };
@@ -71,7 +67,7 @@ public sealed class CSharpKernel : INotebookEngine
                 context.Emit(late);
             }
 
-            _ = SuperviseAsync(request, context, cancellationToken);
+            supervision = SuperviseAsync(request, context, cancellationToken);
             await foreach (var e in context.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
                 yield return e;
@@ -170,7 +166,7 @@ public sealed class CSharpKernel : INotebookEngine
 
     private (CellStatus Status, CellError Error) Cancelled(CellRequest request, CancellationToken callerToken, string? abandoned)
     {
-        var timedOut = !callerToken.IsCancellationRequested;
+        var timedOut = !callerToken.IsCancellationRequested && !disposing.IsCancellationRequested;
         var limit = request.Timeout ?? Options.DefaultTimeout;
         var message = timedOut ? $"the cell ran past its timeout of {limit.TotalSeconds:0.###} s and was cancelled" : "the cell was interrupted";
         if (abandoned is not null)
@@ -181,16 +177,12 @@ public sealed class CSharpKernel : INotebookEngine
         return (timedOut ? CellStatus.TimedOut : CellStatus.Cancelled, CellError.Simple(timedOut ? "TimeoutError" : "InterruptedError", message));
     }
 
-    /// <summary>Restores the working directory the kernel changed.</summary>
-    public ValueTask DisposeAsync()
+    /// <summary>Cancels the running cell, if any, and waits for it to end or be abandoned.</summary>
+    public async ValueTask DisposeAsync()
     {
-        if (previousDirectory is not null)
-        {
-            Environment.CurrentDirectory = previousDirectory;
-        }
-
-        gate.Dispose();
+        await disposing.CancelAsync().ConfigureAwait(false);
+        await supervision.ConfigureAwait(false);
         LateFailures.Dispose();
-        return ValueTask.CompletedTask;
+        disposing.Dispose();
     }
 }

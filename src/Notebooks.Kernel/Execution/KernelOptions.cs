@@ -8,9 +8,6 @@ public sealed record KernelOptions
     /// <summary>The folder relative <c>#r</c> and <c>#i</c> paths resolve against (the notebook's folder).</summary>
     public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
 
-    /// <summary>When true, the process's working directory is <see cref="BaseDirectory"/> while the kernel lives.</summary>
-    public bool SetWorkingDirectory { get; init; }
-
     /// <summary>The timeout of a cell that does not set its own (default 120 s).</summary>
     public TimeSpan DefaultTimeout { get; init; } = TimeSpan.FromSeconds(120);
 

@@ -27,7 +27,6 @@ public sealed class NotebookRunner(RunOptions options)
         var kernelOptions = new KernelOptions
         {
             BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!,
-            SetWorkingDirectory = true,
             DefaultTimeout = CellMetadata.NotebookTimeout(notebook.Metadata) ?? options.CellTimeout,
             CancellationGrace = options.CancellationGrace,
             Restorer = options.Restorer,

@@ -93,6 +93,29 @@ public sealed class TimeoutTests
     }
 
     [Fact]
+    public async Task DisposeAsync_WhileACellRuns_InterruptsItAndWaitsForItsEnd()
+    {
+        var kernel = new CSharpKernel(Quick);
+        var started = new TaskCompletionSource();
+        var events = new List<KernelEvent>();
+        var cell = Task.Run(async () =>
+        {
+            await foreach (var e in kernel.ExecuteAsync(new CellRequest("Console.WriteLine(\"started\"); await Task.Delay(System.Threading.Timeout.Infinite, CellCancellationToken);")))
+            {
+                events.Add(e);
+                started.TrySetResult();
+            }
+        });
+        await started.Task;
+
+        await kernel.DisposeAsync();
+        await cell.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(CellStatus.Cancelled, events.OfType<CellCompletedEvent>().Single().Status);
+        Assert.Equal("InterruptedError", events.OfType<ErrorEvent>().Single().Error.Name);
+    }
+
+    [Fact]
     public async Task CellToken_OutsideTimeouts_IsNotCancelled()
     {
         await using var kernel = new CSharpKernel();

@@ -1,4 +1,5 @@
 using Notebooks.Kernel.Execution;
+using Notebooks.Kernel.Running;
 using Notebooks.Kernel.Tests.Support;
 
 namespace Notebooks.Kernel.Tests.Execution;
@@ -7,16 +8,24 @@ namespace Notebooks.Kernel.Tests.Execution;
 public sealed class WorkingDirectoryTests
 {
     [Fact]
-    public async Task ExecuteAsync_WorkingDirectoryOption_RunsCellsInThatFolder()
+    public async Task ExecuteAsync_NotebookInAnotherFolder_RunsInTheWorkingDirectoryTheProcessOwnerSet()
     {
         var folder = Directory.CreateTempSubdirectory("nb-cwd").FullName;
-        var previous = Environment.CurrentDirectory;
-        await using (var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = folder, SetWorkingDirectory = true }))
-        {
-            var run = await CellRun.Of(kernel, "Environment.CurrentDirectory");
-            Assert.Equal(Path.GetFullPath(folder), run.Value);
-        }
+        await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = folder });
 
-        Assert.Equal(previous, Environment.CurrentDirectory);
+        var run = await CellRun.Of(kernel, "Environment.CurrentDirectory");
+
+        Assert.Equal(Environment.CurrentDirectory, run.Value);
+    }
+
+    [Fact]
+    public async Task NotebookRunner_NotebookInAnotherFolder_LeavesTheProcessWorkingDirectoryAlone()
+    {
+        var folder = Directory.CreateTempSubdirectory("nb-cwd").FullName;
+        var notebook = TestNotebooks.WithCode("Environment.CurrentDirectory");
+
+        await new NotebookRunner(new RunOptions()).RunAsync(notebook, Path.Combine(folder, "where.ipynb"));
+
+        Assert.Equal(Environment.CurrentDirectory, notebook.Cells[1].Outputs.Single()["data"]!["text/plain"]!.GetValue<string>());
     }
 }

@@ -27,11 +27,21 @@ internal static class NotebookRuns
         return Runs.GetOrAdd(key, _ => new Lazy<Task<NotebookRun>>(() => Run(path, run, prepare))).Value;
     }
 
+    /// <summary>Runs in the notebook's folder as the working directory, as a worker process does (the tests run one at a time).</summary>
     private static async Task<NotebookRun> Run(string path, RunOptions options, Action<Notebook>? prepare)
     {
         var notebook = NotebookFile.Read(path);
         prepare?.Invoke(notebook);
-        var result = await new NotebookRunner(options).RunAsync(notebook, path).ConfigureAwait(false);
-        return new NotebookRun(notebook, result);
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        try
+        {
+            var result = await new NotebookRunner(options).RunAsync(notebook, path).ConfigureAwait(false);
+            return new NotebookRun(notebook, result);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
     }
 }
