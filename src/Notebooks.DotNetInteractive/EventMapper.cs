@@ -25,12 +25,12 @@ internal static class EventMapper
     /// <summary>A failed command as an error: compile errors by their diagnostics, exceptions trimmed to the cells' frames.</summary>
     public static CellError Error(CommandFailed failed) => failed.Exception switch
     {
-        Microsoft.DotNet.Interactive.CodeSubmissionCompilationErrorException => Diagnostics("CompilationError", failed.Message),
-        OperationCanceledException when failed.Message.Contains("cancel", StringComparison.OrdinalIgnoreCase) => CellError.Simple("OperationCanceledException", failed.Message),
+        Microsoft.DotNet.Interactive.CodeSubmissionCompilationErrorException => Diagnostics(CellErrorKind.Compilation, failed.Message),
+        OperationCanceledException when failed.Message.Contains("cancel", StringComparison.OrdinalIgnoreCase) => CellError.Thrown(nameof(OperationCanceledException), failed.Message),
         { } exception => CellError.FromException(exception),
-        null when failed.Message.Contains("error CS", StringComparison.Ordinal) => Diagnostics("CompilationError", failed.Message),
-        null when IsSourceError(failed.Message) => Diagnostics("DirectiveError", failed.Message),
-        null when IsRestoreFailure(failed.Message) => Diagnostics("RestoreError", failed.Message),
+        null when failed.Message.Contains("error CS", StringComparison.Ordinal) => Diagnostics(CellErrorKind.Compilation, failed.Message),
+        null when IsSourceError(failed.Message) => Diagnostics(CellErrorKind.Directive, failed.Message),
+        null when IsRestoreFailure(failed.Message) => Diagnostics(CellErrorKind.Restore, failed.Message),
         null => Diagnostics("Error", failed.Message),
     };
 
@@ -41,6 +41,8 @@ internal static class EventMapper
 
     private static bool IsRestoreFailure(string message) =>
         message.Contains("PackageManagement Error", StringComparison.Ordinal) || message.Contains("Unable to find package", StringComparison.Ordinal);
+
+    private static CellError Diagnostics(CellErrorKind kind, string message) => Diagnostics(kind.ErrorName(), message) with { Kind = kind };
 
     private static CellError Diagnostics(string name, string message)
     {

@@ -18,6 +18,7 @@ internal sealed class InteractiveKernel : INotebookEngine
     private readonly CompositeKernel kernel;
     private readonly SubmissionAssemblies submissions = new();
     private string? brokenReason;
+    private int executionCount;
 
     public InteractiveKernel(KernelOptions options)
     {
@@ -30,7 +31,7 @@ internal sealed class InteractiveKernel : INotebookEngine
         ArgumentNullException.ThrowIfNull(request);
         if (brokenReason is not null)
         {
-            yield return new ErrorEvent(CellError.Simple("KernelError", brokenReason));
+            yield return new ErrorEvent(CellError.Of(CellErrorKind.Kernel, brokenReason));
             yield return new CellCompletedEvent(CellStatus.Failed, TimeSpan.Zero);
             yield break;
         }
@@ -47,6 +48,8 @@ internal sealed class InteractiveKernel : INotebookEngine
 
     public IReadOnlyList<LateFailure> TakeLateFailures(bool collect = false) => submissions.Failures.Take(collect);
 
+    public int? CellOf(Exception exception) => submissions.Failures.CellOf(exception);
+
     public ValueTask DisposeAsync()
     {
         kernel.Dispose();
@@ -59,7 +62,8 @@ internal sealed class InteractiveKernel : INotebookEngine
     {
         var clock = Stopwatch.StartNew();
         var status = CellStatus.Failed;
-        var name = request.Name ?? "cell";
+        var cell = request.Number ?? Interlocked.Increment(ref executionCount);
+        var name = $"cell {cell}";
         var submit = new SubmitCode(request.Code);
         CommandFailed? failed = null;
         try
@@ -72,7 +76,7 @@ internal sealed class InteractiveKernel : INotebookEngine
                     events.TryWrite(mapped);
                 }
             });
-            using var scope = submissions.Track(name);
+            using var scope = submissions.Track(cell);
             var send = kernel.SendAsync(submit, CancellationToken.None);
             var limit = request.Timeout ?? options.DefaultTimeout;
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
@@ -119,7 +123,7 @@ internal sealed class InteractiveKernel : INotebookEngine
             message += $"; it did not stop within {grace:0.#} s, so the kernel can run no more cells";
         }
 
-        events.TryWrite(new ErrorEvent(CellError.Simple(timedOut ? "TimeoutError" : "InterruptedError", message)));
+        events.TryWrite(new ErrorEvent(CellError.Of(timedOut ? CellErrorKind.Timeout : CellErrorKind.Interrupted, message)));
         return timedOut ? CellStatus.TimedOut : CellStatus.Cancelled;
     }
 }

@@ -6,17 +6,17 @@ namespace Notebooks.DotNetInteractive;
 /// <remarks>.NET Interactive compiles each submission into an in-memory assembly; one loaded while a cell runs is that cell's.</remarks>
 internal sealed class SubmissionAssemblies : IDisposable
 {
-    private string? running;
+    private int? running;
 
     public SubmissionAssemblies() => AppDomain.CurrentDomain.AssemblyLoad += OnLoad;
 
     /// <summary>Unobserved exceptions of the cells' tasks.</summary>
     public LateFailureMonitor Failures { get; } = new();
 
-    /// <summary>Attributes assemblies loaded until the returned scope ends to <paramref name="cellName"/>.</summary>
-    public IDisposable Track(string cellName)
+    /// <summary>Attributes assemblies loaded until the returned scope ends to cell number <paramref name="cell"/>.</summary>
+    public IDisposable Track(int cell)
     {
-        running = cellName;
+        running = cell;
         return new Scope(this);
     }
 

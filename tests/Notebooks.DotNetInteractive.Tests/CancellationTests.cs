@@ -12,7 +12,7 @@ public sealed class CancellationTests
         await using var engine = Cells.Start();
 
         var slow = await Cells.Run(engine, "await Task.Delay(-1, Microsoft.DotNet.Interactive.KernelInvocationContext.Current.CancellationToken);", TimeSpan.FromMilliseconds(500));
-        var next = await Cells.Run(engine, "1 + 1", name: "cell 2");
+        var next = await Cells.Run(engine, "1 + 1", number: 2);
 
         Assert.Equal(CellStatus.TimedOut, slow.Status);
         Assert.Equal("TimeoutError", slow.Error!.Name);
@@ -25,7 +25,7 @@ public sealed class CancellationTests
         await using var engine = Cells.Start(grace: TimeSpan.FromSeconds(2));
 
         var stuck = await Cells.Run(engine, "await Task.Delay(-1);", TimeSpan.FromMilliseconds(500));
-        var next = await Cells.Run(engine, "1 + 1", name: "cell 2");
+        var next = await Cells.Run(engine, "1 + 1", number: 2);
 
         Assert.Equal(CellStatus.TimedOut, stuck.Status);
         Assert.Equal(CellStatus.Succeeded, next.Status);
@@ -59,13 +59,13 @@ public sealed class CancellationTests
     public async Task TakeLateFailures_UnobservedTaskException_IsBlamedOnTheCellThatStartedIt()
     {
         await using var engine = Cells.Start();
-        await Cells.Run(engine, "Task.Run(() => throw new InvalidOperationException(\"late\"));", name: "cell 3");
+        await Cells.Run(engine, "Task.Run(() => throw new InvalidOperationException(\"late\"));", number: 3);
 
         await Task.Delay(200);
         var failures = engine.TakeLateFailures(collect: true);
 
         var failure = Assert.Single(failures);
-        Assert.Equal("cell 3", failure.CellName);
+        Assert.Equal(3, failure.Cell);
         Assert.Equal("InvalidOperationException", failure.Error.Name);
     }
 }

@@ -36,7 +36,7 @@ public sealed class DirectiveTests
         await using var engine = Cells.Start();
         await Cells.Run(engine, "var answer = 42;");
 
-        var cell = await Cells.Run(engine, "#!who", name: "cell 2");
+        var cell = await Cells.Run(engine, "#!who", number: 2);
 
         Assert.Contains("answer", Assert.Single(cell.Displays).Value.Data.Single().Value, StringComparison.Ordinal);
     }

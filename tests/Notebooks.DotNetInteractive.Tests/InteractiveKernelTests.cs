@@ -45,7 +45,7 @@ public sealed class InteractiveKernelTests
         await using var engine = Cells.Start();
 
         await Cells.Run(engine, "var x = 40;");
-        var cell = await Cells.Run(engine, "x + 2", name: "cell 2");
+        var cell = await Cells.Run(engine, "x + 2", number: 2);
 
         Assert.Contains("42", cell.Value!.Value.Data.Single().Value, StringComparison.Ordinal);
     }

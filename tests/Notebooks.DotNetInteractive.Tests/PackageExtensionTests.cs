@@ -13,7 +13,7 @@ public sealed class PackageExtensionTests
         await using var engine = Cells.Start();
 
         var load = await Cells.Run(engine, $"#i \"nuget: {feed}\"\n#r \"nuget: {ExtensionPackage.Id}, {version}\"");
-        var shown = await Cells.Run(engine, "new Fixture.Marker()", name: "cell 2");
+        var shown = await Cells.Run(engine, "new Fixture.Marker()", number: 2);
 
         Assert.True(load.Status == CellStatus.Succeeded, load.Error?.Summary);
         var html = Assert.Single(shown.Value!.Value.Data, d => d.Key == "text/html").Value;
@@ -27,7 +27,7 @@ public sealed class PackageExtensionTests
         await using var engine = Cells.Start();
 
         var load = await Cells.Run(engine, $"#i \"nuget: {feed}\"\n#r \"nuget: {ExtensionPackage.Id}, {version}\"");
-        var shown = await Cells.Run(engine, "fromExtensionDib * 6", name: "cell 2");
+        var shown = await Cells.Run(engine, "fromExtensionDib * 6", number: 2);
 
         Assert.True(load.Status == CellStatus.Succeeded, string.Join('\n', load.Events));
         Assert.True(shown.Status == CellStatus.Succeeded, string.Join('\n', shown.Events));

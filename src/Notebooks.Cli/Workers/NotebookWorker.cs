@@ -17,7 +17,15 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
     public async Task<int> RunAsync()
     {
         using var interrupts = IgnoreInterrupts();
-        AppDomain.CurrentDomain.UnhandledException += (_, e) => Send(new CrashMessage(CellError.FromException((Exception)e.ExceptionObject)));
+        var options = new RunOptions
+        {
+            CellTimeout = job.CellTimeout,
+            ContinueOnError = job.ContinueOnError,
+            CancellationGrace = WorkerJob.CancellationGrace,
+            Engine = Engines.Find(job.Engine),
+        };
+        var runner = new NotebookRunner(options);
+        AppDomain.CurrentDomain.UnhandledException += (_, e) => Send(Crash((Exception)e.ExceptionObject, runner));
         WatchSupervisor();
         Notebook notebook;
         try
@@ -30,19 +38,15 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
             return 1;
         }
 
-        var options = new RunOptions
-        {
-            CellTimeout = job.CellTimeout,
-            ContinueOnError = job.ContinueOnError,
-            CancellationGrace = WorkerJob.CancellationGrace,
-            Engine = Engines.Find(job.Engine),
-        };
         var path = Path.GetFullPath(job.NotebookPath);
         Environment.CurrentDirectory = Path.GetDirectoryName(path)!; // this process runs one notebook, in its folder, as Jupyter starts a kernel
-        var result = await new NotebookRunner(options).RunAsync(notebook, path, this, CancellationToken.None);
+        var result = await runner.RunAsync(notebook, path, this, CancellationToken.None);
         Send(new NotebookFinishedMessage(result.Duration));
         return 0;
     }
+
+    /// <summary>The crash report for an exception nothing caught, blamed on the cell whose code threw it when the engine knows it.</summary>
+    private static CrashMessage Crash(Exception exception, NotebookRunner runner) => new(CellError.FromException(exception), runner.CellOf(exception));
 
     public Task CellStartingAsync(CellStart start)
     {

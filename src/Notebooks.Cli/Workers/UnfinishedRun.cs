@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Notebooks.Cli.Running;
 using Notebooks.Kernel.Execution;
 using Notebooks.Kernel.Formats;
@@ -9,11 +8,8 @@ using Notebooks.Kernel.Running;
 namespace Notebooks.Cli.Workers;
 
 /// <summary>Completes the result and the executed notebook of a worker that did not finish: the cell it died in fails, later cells did not run.</summary>
-internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, WorkerProgress progress, IReadOnlyList<string> stderr, TimeSpan elapsed)
+internal sealed class UnfinishedRun(WorkerJob job, Notebook prepared, WorkerProgress progress, IReadOnlyList<string> stderr, TimeSpan elapsed)
 {
-    /// <summary>Error name for a worker that could not start or died before its first cell.</summary>
-    public const string WorkerError = "WorkerError";
-
     /// <summary>The result when the worker process could not be started at all.</summary>
     public static NotebookResult CouldNotStart(WorkerJob job, Notebook prepared, string why, TimeSpan elapsed) =>
         new UnfinishedRun(job, prepared, new WorkerProgress(), [why], elapsed).Complete(WorkerEnd.Crashed, null, null);
@@ -50,11 +46,11 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
         return new NotebookResult(job.NotebookPath, results, elapsed) { WriteProblem = progress.WriteProblem ?? writeProblem };
     }
 
-    /// <summary>The cell that was running; else the cell named in the crash's traceback; else the last that ran; else the first.</summary>
+    /// <summary>The cell whose code the crash came from; else the cell that was running; else the last that ran; else the first.</summary>
     private (NotebookCell cell, int index)? Blame(IReadOnlyList<CellResult> done, List<(NotebookCell cell, int index)> codeCells)
     {
-        var number = progress.Running?.Cell.Number
-            ?? CellInTraceback(progress.Crash?.Error.Traceback)
+        var number = progress.Crash?.Cell
+            ?? progress.Running?.Cell.Number
             ?? done.LastOrDefault(r => r.Kind is not (CellResultKind.NotRun or CellResultKind.Skipped))?.Number
             ?? codeCells.FirstOrDefault().index + 1;
         return codeCells.Count == 0 ? null : codeCells.FirstOrDefault(c => c.index + 1 == number, codeCells[0]);
@@ -63,25 +59,25 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
     private CellError Error(WorkerEnd end, int? exitCode, TimeSpan? notebookTimeout, (NotebookCell cell, int index)? blamed, IReadOnlyList<CellResult> done)
     {
         var label = blamed is null ? "the notebook" : CellLabel.Of(blamed.Value.index + 1, blamed.Value.cell.Id);
-        var during = progress.Running is not null ? $"while {label} ran" : done.Count > 0 ? $"after {label} ended" : "before its first cell";
+        var during = progress.Running is { } running ? $"while {running.Cell.Label} ran" : done.Count > 0 ? $"after {label} ended" : "before its first cell";
         return end switch
         {
-            WorkerEnd.CellHung => CellError.Simple("TimeoutError", $"{label} did not stop after its timeout{(progress.Running is { } hung ? $" of {Seconds(hung.Cell.Timeout)}" : "")} was reached; its worker process was killed"),
-            WorkerEnd.NotebookTimedOut => CellError.Simple("TimeoutError", $"the notebook ran past its timeout of {Seconds(notebookTimeout!.Value)} during {label}; its worker process was killed"),
-            WorkerEnd.Interrupted => CellError.Simple("InterruptedError", $"the run was interrupted {during}"),
+            WorkerEnd.CellHung => CellError.Of(CellErrorKind.Timeout, $"{label} did not stop after its timeout{(progress.Running is { } hung ? $" of {Seconds(hung.Cell.Timeout)}" : "")} was reached; its worker process was killed"),
+            WorkerEnd.NotebookTimedOut => CellError.Of(CellErrorKind.Timeout, $"the notebook ran past its timeout of {Seconds(notebookTimeout!.Value)} during {label}; its worker process was killed"),
+            WorkerEnd.Interrupted => CellError.Of(CellErrorKind.Interrupted, $"the run was interrupted {during}"),
             _ when progress.Crash is { } crash => new CellError(
                 crash.Error.Name,
                 $"the worker process crashed {during}: {crash.Error.Value}",
                 [$"{crash.Error.Name}: the worker process crashed {during} (an exception nothing caught, such as from an async void method)", .. crash.Error.Traceback]),
-            _ => new CellError(
-                done.Count == 0 && progress.Running is null ? WorkerError : "WorkerCrashed",
+            _ => CellError.Of(
+                done.Count == 0 && progress.Running is null ? CellErrorKind.Worker : CellErrorKind.WorkerCrash,
                 $"the worker process exited{(exitCode is null ? "" : $" with code {exitCode}")} {during}{FirstMeaningful()}",
                 [$"the worker process exited{(exitCode is null ? "" : $" with code {exitCode}")}; its stderr:", .. stderr]),
         };
     }
 
-    private static CellError Fault(Exception? fault) => new(
-        WorkerError,
+    private static CellError Fault(Exception? fault) => CellError.Of(
+        CellErrorKind.Worker,
         $"the supervisor failed while it ran this notebook: {fault?.GetType().Name}: {fault?.Message}",
         [.. (fault?.ToString() ?? "").Split('\n').Select(l => l.TrimEnd('\r'))]);
 
@@ -124,11 +120,5 @@ internal sealed partial class UnfinishedRun(WorkerJob job, Notebook prepared, Wo
         }
     }
 
-    private static int? CellInTraceback(IReadOnlyList<string>? traceback) =>
-        traceback?.Select(l => CellFrame().Match(l)).FirstOrDefault(m => m.Success) is { } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
-
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
-
-    [GeneratedRegex(@"in cell (\d+):line \d+")]
-    private static partial Regex CellFrame();
 }

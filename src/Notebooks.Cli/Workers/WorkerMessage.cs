@@ -23,8 +23,8 @@ internal sealed record CellFinishedMessage(CellResult Result) : WorkerMessage;
 /// <summary>A cell that had ended was failed by a late exception; the executed notebook on disk shows it.</summary>
 internal sealed record CellFailedLateMessage(CellResult Result) : WorkerMessage;
 
-/// <summary>An unhandled exception is about to end the worker (an <c>async void</c> that threw).</summary>
-internal sealed record CrashMessage(CellError Error) : WorkerMessage;
+/// <summary>An unhandled exception is about to end the worker (an <c>async void</c> that threw), with the cell whose code threw it, if known.</summary>
+internal sealed record CrashMessage(CellError Error, int? Cell) : WorkerMessage;
 
 /// <summary>Every cell ended; the worker exits next.</summary>
 internal sealed record NotebookFinishedMessage(TimeSpan Duration) : WorkerMessage;

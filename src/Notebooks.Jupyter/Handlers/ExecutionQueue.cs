@@ -59,7 +59,7 @@ internal sealed class ExecutionQueue(CSharpKernel kernel, Outbox outbox, Action<
         CellError? error = null;
         try
         {
-            var cell = new CellRequest(code) { Name = $"cell {count}" };
+            var cell = new CellRequest(code) { Number = count };
             await foreach (var e in kernel.ExecuteAsync(cell, cancellation.Token).ConfigureAwait(false))
             {
                 error = e is ErrorEvent failure ? failure.Error : error;
@@ -68,7 +68,7 @@ internal sealed class ExecutionQueue(CSharpKernel kernel, Outbox outbox, Action<
 
             foreach (var late in kernel.TakeLateFailures())
             {
-                Publish(request, new StreamEvent("stderr", $"A task that {late.CellName} started failed later: {late.Error.Summary}\n"), count, silent);
+                Publish(request, new StreamEvent("stderr", $"A task that cell {late.Cell} started failed later: {late.Error.Summary}\n"), count, silent);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -107,7 +107,7 @@ internal sealed class ExecutionQueue(CSharpKernel kernel, Outbox outbox, Action<
         outbox.Publish(request, message.Type, message.Content);
         foreach (var problem in OutputContent.FormatterErrors(e))
         {
-            outbox.Publish(request, "error", OutputContent.Error(CellError.Simple("FormatterError", problem)));
+            outbox.Publish(request, "error", OutputContent.Error(CellError.Of(CellErrorKind.Formatter, problem)));
         }
     }
 

@@ -11,4 +11,7 @@ public interface INotebookEngine : IAsyncDisposable
     /// <summary>Late failures seen since the last call: exceptions of tasks a cell started that nothing awaited.</summary>
     /// <param name="collect">Run the garbage collector first, so failed tasks that are no longer referenced report.</param>
     IReadOnlyList<LateFailure> TakeLateFailures(bool collect = false);
+
+    /// <summary>The number of the cell whose code is in <paramref name="exception"/>'s frames, or null: blames a crash on its cell.</summary>
+    int? CellOf(Exception exception);
 }

@@ -6,15 +6,15 @@ namespace Notebooks.Kernel.Execution;
 internal static class AbandonedCell
 {
     /// <summary>Abandons <paramref name="context"/>'s cell and describes what is still running; a note follows when it ends.</summary>
-    /// <param name="cell">The cell's name in reports.</param>
     /// <param name="context">The cell's context, which stops taking commits.</param>
     /// <param name="thread">The task of the cell's thread: complete once the code first waits at an await.</param>
     /// <param name="run">The cell's whole run.</param>
     /// <param name="kernel">Where the note goes when the cell ends.</param>
-    public static string Abandon(string cell, CellContext context, Task thread, Task run, CSharpKernel kernel)
+    public static string Abandon(CellContext context, Task thread, Task run, CSharpKernel kernel)
     {
         context.Abandon();
         var started = Stopwatch.GetTimestamp();
+        var cell = context.Name;
         _ = run.ContinueWith(
             _ => kernel.EmitLate(new StreamEvent("stderr", $"{cell}, abandoned, ended {Stopwatch.GetElapsedTime(started).TotalSeconds:0.#} s later; the variables and references it added were not kept\n")),
             CancellationToken.None,

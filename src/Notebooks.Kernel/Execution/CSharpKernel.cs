@@ -41,8 +41,8 @@ public sealed class CSharpKernel : INotebookEngine
     /// <param name="collect">Run the garbage collector first, so failed tasks that are no longer referenced report.</param>
     public IReadOnlyList<LateFailure> TakeLateFailures(bool collect = false) => LateFailures.Take(collect);
 
-    /// <summary>The cell whose code is in <paramref name="exception"/>'s frames (<c>cell N</c>), or null.</summary>
-    public string? CellOf(Exception exception) => LateFailures.CellOf(exception);
+    /// <summary>The number of the cell whose code is in <paramref name="exception"/>'s frames, or null.</summary>
+    public int? CellOf(Exception exception) => LateFailures.CellOf(exception);
 
     /// <summary>The compilation <paramref name="code"/> would have as the next cell, state of earlier cells in scope; nothing runs.</summary>
     /// <remarks>For editor services (completion); safe while a cell runs. Directives are not applied.</remarks>
@@ -60,7 +60,7 @@ public sealed class CSharpKernel : INotebookEngine
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, disposing.Token);
             var limit = request.Timeout ?? Options.DefaultTimeout;
             cancellation.CancelAfter(limit);
-            var context = new CellContext(this, number, cancellation.Token) { RestartTimeout = () => cancellation.CancelAfter(limit) };
+            var context = new CellContext(this, number, request.Number ?? number, cancellation.Token) { RestartTimeout = () => cancellation.CancelAfter(limit) };
             active = context;
             while (lateEvents.TryDequeue(out var late))
             {
@@ -115,8 +115,7 @@ public sealed class CSharpKernel : INotebookEngine
             var error = outcome?.Error;
             if (outcome is null)
             {
-                var cell = request.Name ?? $"cell {context.Number}";
-                (status, error) = Cancelled(request, callerToken, AbandonedCell.Abandon(cell, context, thread, run, this));
+                (status, error) = Cancelled(request, callerToken, AbandonedCell.Abandon(context, thread, run, this));
             }
             else if (context.CancellationToken.IsCancellationRequested && status != CellStatus.Succeeded)
             {
@@ -160,7 +159,7 @@ public sealed class CSharpKernel : INotebookEngine
 
             return run.Exception is { } failure
                 ? CellOutcome.Failure(ErrorFormatter.FromException(failure.GetBaseException()))
-                : run.IsCanceled ? CellOutcome.Failure(CellError.Simple(nameof(OperationCanceledException), "the cell was cancelled")) : run.Result;
+                : run.IsCanceled ? CellOutcome.Failure(CellError.Thrown(nameof(OperationCanceledException), "the cell was cancelled")) : run.Result;
         }
     }
 
@@ -174,7 +173,7 @@ public sealed class CSharpKernel : INotebookEngine
             message += $"; it did not stop within {Options.CancellationGrace.TotalSeconds:0.#} s and was abandoned: {abandoned}";
         }
 
-        return (timedOut ? CellStatus.TimedOut : CellStatus.Cancelled, CellError.Simple(timedOut ? "TimeoutError" : "InterruptedError", message));
+        return (timedOut ? CellStatus.TimedOut : CellStatus.Cancelled, CellError.Of(timedOut ? CellErrorKind.Timeout : CellErrorKind.Interrupted, message));
     }
 
     /// <summary>Cancels the running cell, if any, and waits for it to end or be abandoned.</summary>

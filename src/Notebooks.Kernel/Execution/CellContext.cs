@@ -13,10 +13,11 @@ internal sealed class CellContext
     private bool abandoned;
     private int displayCount;
 
-    public CellContext(CSharpKernel kernel, int number, CancellationToken cancellationToken)
+    public CellContext(CSharpKernel kernel, int number, int cell, CancellationToken cancellationToken)
     {
         Kernel = kernel;
         Number = number;
+        Cell = cell;
         CancellationToken = cancellationToken;
     }
 
@@ -29,7 +30,14 @@ internal sealed class CellContext
 
     public CSharpKernel Kernel { get; }
 
+    /// <summary>The kernel's execution count for this cell.</summary>
     public int Number { get; }
+
+    /// <summary>The cell's number in reports and tracebacks: the request's, else the execution count.</summary>
+    public int Cell { get; }
+
+    /// <summary>How the cell is named in tracebacks and reports.</summary>
+    public string Name => $"cell {Cell}";
 
     public CancellationToken CancellationToken { get; }
 

@@ -111,7 +111,7 @@ internal sealed partial record CellDirectives(string Code)
     }
 
     private static CellError Problem(int index, string message) =>
-        new("DirectiveError", message, [$"({index + 1},1): error: {message}"]);
+        CellError.Of(CellErrorKind.Directive, message, [$"({index + 1},1): error: {message}"]);
 
     [GeneratedRegex("""^#r\s+"([^"]*)"\s*$""")]
     private static partial Regex ReferencePattern();

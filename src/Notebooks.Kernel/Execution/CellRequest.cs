@@ -4,8 +4,8 @@ namespace Notebooks.Kernel.Execution;
 /// <param name="Code">The cell's source, directives included.</param>
 public sealed record CellRequest(string Code)
 {
-    /// <summary>How the cell is named in tracebacks, for example <c>cell 3</c>.</summary>
-    public string? Name { get; init; }
+    /// <summary>The cell's number in reports and tracebacks (<c>cell 3</c>); null numbers it by the engine's execution count.</summary>
+    public int? Number { get; init; }
 
     /// <summary>This cell's timeout; null uses the kernel's default.</summary>
     public TimeSpan? Timeout { get; init; }

@@ -20,7 +20,7 @@ internal static class ErrorFormatter
                 return $"({start.Line + 1},{start.Character + 1}): error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
             })
             .ToList();
-        return new CellError("CompilationError", lines.FirstOrDefault() ?? "compilation failed", lines);
+        return CellError.Of(CellErrorKind.Compilation, lines.FirstOrDefault() ?? "compilation failed", lines);
     }
 
     /// <summary>The exception's type name and message, with a traceback trimmed to the cell's own frames.</summary>

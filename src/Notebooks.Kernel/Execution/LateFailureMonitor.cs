@@ -7,16 +7,16 @@ namespace Notebooks.Kernel.Execution;
 /// <remarks>Several kernels may share a process, so an exception is claimed only when one of its frames is in this kernel's code.</remarks>
 internal sealed class LateFailureMonitor : IDisposable
 {
-    private readonly ConcurrentDictionary<string, string> cellsByAssembly = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> cellsByAssembly = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(UnobservedTaskExceptionEventArgs Args, LateFailure Failure)> failures = new();
 
     public LateFailureMonitor() => TaskScheduler.UnobservedTaskException += OnUnobserved;
 
-    /// <summary>Remembers that code in <paramref name="assemblyName"/> came from <paramref name="cellName"/>.</summary>
-    public void Register(string assemblyName, string cellName) => cellsByAssembly[assemblyName] = cellName;
+    /// <summary>Remembers that code in <paramref name="assemblyName"/> came from cell number <paramref name="cell"/>.</summary>
+    public void Register(string assemblyName, int cell) => cellsByAssembly[assemblyName] = cell;
 
-    /// <summary>The cell whose code appears in the exception's frames, or null.</summary>
-    public string? CellOf(Exception exception)
+    /// <summary>The number of the cell whose code appears in the exception's frames, or null.</summary>
+    public int? CellOf(Exception exception)
     {
         foreach (var frame in new StackTrace(exception, false).GetFrames())
         {

@@ -19,7 +19,7 @@ internal sealed class PackageSet(KernelOptions options)
             // As in .NET Interactive, a local source must exist when #i names it, not only when a restore needs it.
             if (PackageSources.LocalFolder(source) is { } folder && !Directory.Exists(folder))
             {
-                return PackageAddition.Failed(Execution.CellError.Simple("DirectiveError", $"#i \"nuget: {source}\": the source directory {folder} does not exist"));
+                return PackageAddition.Failed(CellError.Of(CellErrorKind.Directive, $"#i \"nuget: {source}\": the source directory {folder} does not exist"));
             }
 
             if (!sources.Contains(source))
@@ -33,8 +33,8 @@ internal sealed class PackageSet(KernelOptions options)
             var earlier = requested.Find(p => string.Equals(p.Id, package.Id, StringComparison.OrdinalIgnoreCase));
             if (earlier is not null && earlier.Version != package.Version)
             {
-                return PackageAddition.Failed(Execution.CellError.Simple(
-                    "PackageVersionConflict",
+                return PackageAddition.Failed(CellError.Of(
+                    CellErrorKind.PackageConflict,
                     $"{package.Id} {earlier.Version ?? "(latest)"} is already loaded; version {package.Version ?? "(latest)"} cannot be loaded beside it"));
             }
 
@@ -56,7 +56,7 @@ internal sealed class PackageSet(KernelOptions options)
         }
         catch (RestoreException e)
         {
-            return PackageAddition.Failed(Execution.CellError.Simple("RestoreError", e.Message));
+            return PackageAddition.Failed(CellError.Of(CellErrorKind.Restore, e.Message));
         }
 
         NativeLibraryProbe.Add(restored.NativeLibraries);

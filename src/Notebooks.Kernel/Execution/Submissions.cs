@@ -12,7 +12,7 @@ namespace Notebooks.Kernel.Execution;
 internal sealed class Submissions
 {
     /// <summary>What an abandoned cell's code gets when it finally ends; nobody reports it, the cell was reported when abandoned.</summary>
-    private static readonly CellOutcome Abandoned = CellOutcome.Failure(CellError.Simple("AbandonedError", "the cell was abandoned"));
+    private static readonly CellOutcome Abandoned = CellOutcome.Failure(CellError.Of(CellErrorKind.Abandoned, "the cell was abandoned"));
 
     private readonly CSharpKernel kernel;
     private readonly PackageSet packages;
@@ -42,7 +42,7 @@ internal sealed class Submissions
         var outcome = await ApplyDirectivesAsync(directives, context).ConfigureAwait(false);
         if (outcome.Status == CellStatus.Succeeded && !string.IsNullOrWhiteSpace(directives.Code))
         {
-            outcome = await RunCodeAsync(directives.Code, request.Name ?? $"cell {context.Number}", context).ConfigureAwait(false);
+            outcome = await RunCodeAsync(directives.Code, context.Name, context).ConfigureAwait(false);
         }
 
         if (directives.Time)
@@ -89,7 +89,7 @@ internal sealed class Submissions
             return Abandoned;
         }
 
-        kernel.LateFailures.Register(next.Script.GetCompilation().AssemblyName!, name);
+        kernel.LateFailures.Register(next.Script.GetCompilation().AssemblyName!, context.Cell);
         if (next.Exception is { } exception)
         {
             return CellOutcome.Failure(ErrorFormatter.FromException(exception));
@@ -139,7 +139,7 @@ internal sealed class Submissions
             }
             else if (!File.Exists(full))
             {
-                return CellOutcome.Failure(CellError.Simple("DirectiveError", $"#r \"{path}\": no such file ({full}) and no framework assembly of that name"));
+                return CellOutcome.Failure(CellError.Of(CellErrorKind.Directive, $"#r \"{path}\": no such file ({full}) and no framework assembly of that name"));
             }
 
             references.Add(MetadataReference.CreateFromFile(full));

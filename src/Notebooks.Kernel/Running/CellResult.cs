@@ -17,7 +17,7 @@ public sealed record CellResult(int Number, string? Id, string FirstLine, CellRe
     public string? Reason { get; init; }
 
     /// <summary>True when the failure is the machine's, not the code's: a package restore that failed, a worker that could not start.</summary>
-    public bool IsInfrastructure => Error?.Name is "RestoreError" or "WorkerError";
+    public bool IsInfrastructure => Error?.Kind.IsInfrastructure() == true;
 
     /// <summary>How the cell is named in reports: <c>cell N [id]</c>.</summary>
     public string Label => CellLabel.Of(Number, Id);

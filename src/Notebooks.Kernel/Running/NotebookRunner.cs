@@ -14,6 +14,11 @@ public sealed class NotebookRunner(RunOptions options)
     /// <summary>Tag: the cell is not run.</summary>
     public const string SkipExecutionTag = "skip-execution";
 
+    private volatile INotebookEngine? running;
+
+    /// <summary>The number of the cell of the running notebook whose code is in <paramref name="exception"/>'s frames, or null.</summary>
+    public int? CellOf(Exception exception) => running?.CellOf(exception);
+
     /// <summary>Runs <paramref name="notebook"/> (read from <paramref name="path"/>); <paramref name="afterCell"/> sees the notebook after each cell.</summary>
     public Task<NotebookResult> RunAsync(Notebook notebook, string path, Func<Notebook, Task>? afterCell = null, CancellationToken cancellationToken = default) =>
         RunAsync(notebook, path, afterCell is null ? null : new AfterCellObserver(afterCell), cancellationToken);
@@ -34,6 +39,7 @@ public sealed class NotebookRunner(RunOptions options)
         var results = new List<CellResult>();
         var kernel = options.Engine.Create(kernelOptions);
         await using var disposeKernel = kernel.ConfigureAwait(false);
+        running = kernel;
         var late = new LateFailures(notebook, results, observer);
         var budget = new OutputBudget();
         CellResult? failed = null;
@@ -75,14 +81,14 @@ public sealed class NotebookRunner(RunOptions options)
         var language = KernelNames.ForCell(cell, notebook.DefaultKernelName);
         if (language != KernelNames.CSharp)
         {
-            var unsupported = CellError.Simple("UnsupportedKernel", $"this is a {language} cell; this kernel runs C# only");
+            var unsupported = CellError.Of(CellErrorKind.UnsupportedKernel, $"this is a {language} cell; this kernel runs C# only");
             cell.Outputs.Add(OutputBuilder.Error(unsupported));
             return Result(cell, index, CellResultKind.Failed, TimeSpan.Zero) with { Error = unsupported };
         }
 
         cell.ExecutionCount = executionCount;
         var builder = new OutputBuilder(cell.Outputs, executionCount, cell.Source.Length, budget);
-        var request = new CellRequest(cell.Source) { Name = $"cell {index + 1}", Timeout = CellMetadata.CellTimeout(cell.Metadata) };
+        var request = new CellRequest(cell.Source) { Number = index + 1, Timeout = CellMetadata.CellTimeout(cell.Metadata) };
         CellError? error = null;
         CellCompletedEvent? completed = null;
         await foreach (var e in kernel.ExecuteAsync(request, cancellationToken).ConfigureAwait(false))
@@ -102,17 +108,14 @@ public sealed class NotebookRunner(RunOptions options)
         {
             CellStatus.Succeeded when expectsError => Result(cell, index, CellResultKind.Failed, completed.Duration) with
             {
-                Error = CellError.Simple("MissingExpectedException", $"the cell is tagged {RaisesExceptionTag} but completed without throwing"),
+                Error = CellError.Of(CellErrorKind.MissingExpectedException, $"the cell is tagged {RaisesExceptionTag} but completed without throwing"),
             },
             CellStatus.Succeeded => Result(cell, index, CellResultKind.Passed, completed.Duration),
-            CellStatus.Failed when expectsError && error is not null && !IsNotRuntime(error) => Result(cell, index, CellResultKind.Passed, completed.Duration),
+            CellStatus.Failed when expectsError && error is not null && !error.Kind.IsBeforeRuntime() => Result(cell, index, CellResultKind.Passed, completed.Duration),
             CellStatus.TimedOut => Result(cell, index, CellResultKind.TimedOut, completed.Duration) with { Error = error },
             _ => Result(cell, index, CellResultKind.Failed, completed.Duration) with { Error = error },
         };
     }
-
-    private static bool IsNotRuntime(CellError error) =>
-        error.Name is "CompilationError" or "DirectiveError" or "RestoreError" or "PackageVersionConflict" or "KernelError";
 
     /// <summary>A result for the code cell at <paramref name="index"/> (from 0 among all cells).</summary>
     public static CellResult Result(NotebookCell cell, int index, CellResultKind kind, TimeSpan duration)

@@ -250,7 +250,7 @@ internal sealed class OutputBuilder
     {
         foreach (var problem in value.Errors)
         {
-            Keep(ErrorOutput.Create(CellError.Simple("FormatterError", problem)), null);
+            Keep(ErrorOutput.Create(CellError.Of(CellErrorKind.Formatter, problem)), null);
         }
     }
 }

@@ -29,7 +29,7 @@ internal static class SampleResults
         [
             new CellResult(1, "hangs", "await Task.Delay(Timeout.Infinite);", CellResultKind.TimedOut, TimeSpan.FromSeconds(0.5))
             {
-                Error = CellError.Simple("TimeoutException", "the cell ran past its timeout of 0.5 s"),
+                Error = CellError.Thrown("TimeoutException", "the cell ran past its timeout of 0.5 s"),
             },
         ],
         TimeSpan.FromSeconds(0.6));

@@ -37,6 +37,23 @@ public sealed class IsolationTests
         Assert.Empty(executed.Cells[3].Outputs);
     }
 
+    [Theory]
+    [InlineData("notebooks")]
+    [InlineData("dotnet-interactive")]
+    public async Task Run_AsyncVoidThrowingAfterItsCellEnded_BlamesTheCellWhoseCodeThrew(string engine)
+    {
+        var cli = CliHarness.WithFixtures("crash-after-its-cell.ipynb");
+
+        var result = await cli.Run("crash-after-its-cell.ipynb", "--engine", engine);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        var executed = Kernel.Formats.NotebookFile.Read(Path.Combine(cli.Output, "crash-after-its-cell.ipynb"));
+        var error = Assert.Single(executed.Cells[2].Outputs);
+        Assert.Equal("InvalidOperationException", error["ename"]!.GetValue<string>());
+        Assert.Contains("crashed while cell 4 [wait] ran", error["evalue"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("cell 3 [boom] failed", result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Run_LoopIgnoringCancellation_TimesOutAndLaterCellsDoNotRun()
     {

@@ -99,7 +99,7 @@ public sealed class StaticSiteTests
         notebook.Cells.Add(code);
         var cell = new CellResult(2, "work", "var x = 1;", passed ? CellResultKind.Passed : CellResultKind.Failed, TimeSpan.FromMilliseconds(20))
         {
-            Error = passed ? null : CellError.Simple("InvalidOperationException", "boom"),
+            Error = passed ? null : CellError.Thrown("InvalidOperationException", "boom"),
         };
         return SitePage.Executed(path, notebook, new NotebookResult(path, [cell], TimeSpan.FromSeconds(1.5)));
     }

@@ -18,10 +18,10 @@ internal sealed record Cells(IReadOnlyList<KernelEvent> Events)
 
     public IReadOnlyList<DisplayEvent> Displays => [.. Events.OfType<DisplayEvent>()];
 
-    public static async Task<Cells> Run(INotebookEngine engine, string code, TimeSpan? timeout = null, string name = "cell 1", CancellationToken cancellationToken = default)
+    public static async Task<Cells> Run(INotebookEngine engine, string code, TimeSpan? timeout = null, int number = 1, CancellationToken cancellationToken = default)
     {
         var events = new List<KernelEvent>();
-        await foreach (var e in engine.ExecuteAsync(new CellRequest(code) { Name = name, Timeout = timeout }, cancellationToken))
+        await foreach (var e in engine.ExecuteAsync(new CellRequest(code) { Number = number, Timeout = timeout }, cancellationToken))
         {
             events.Add(e);
         }

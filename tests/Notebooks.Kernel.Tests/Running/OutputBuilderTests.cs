@@ -65,7 +65,7 @@ public sealed class OutputBuilderTests
 
         builder.Add(new DisplayEvent(new FormattedValue([new("text/plain", huge), new("text/html", $"<pre>{huge}</pre>")], []), "d1"));
         builder.Add(new StreamEvent("stdout", "dropped\n"));
-        builder.Add(new ErrorEvent(CellError.Simple("Boom", "kept anyway")));
+        builder.Add(new ErrorEvent(CellError.Thrown("Boom", "kept anyway")));
         builder.Add(Completed);
 
         Assert.Equal(["display_data", "error"], outputs.Select(o => o["output_type"]!.GetValue<string>()));
