@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
+using AsyncPatterns.Interactive.Measuring.Rendering;
 using AsyncPatterns.Interactive.Timelines;
 
 namespace AsyncPatterns.Interactive.Rendering;
@@ -118,6 +118,6 @@ internal static class PlotlyFigure
     private static string Hover(TimelineSnapshot snapshot, TimelineSpan span)
     {
         var end = span.End is { } e ? TimelineSnapshot.FormatMs(e) : "running";
-        return string.Create(CultureInfo.InvariantCulture, $"<b>{WebUtility.HtmlEncode(span.Name)}</b><br>{WebUtility.HtmlEncode(span.Lane)}: {TimelineSnapshot.FormatMs(span.Start)} → {end} ms<br>duration {TimelineSnapshot.FormatMs(span.Duration(snapshot.Elapsed))} ms<br>threads {TimelineSnapshot.Threads(span)}<br>{WebUtility.HtmlEncode(TimelineSnapshot.OutcomeText(span))}");
+        return string.Create(CultureInfo.InvariantCulture, $"<b>{Markup.Escape(span.Name)}</b><br>{Markup.Escape(span.Lane)}: {TimelineSnapshot.FormatMs(span.Start)} → {end} ms<br>duration {TimelineSnapshot.FormatMs(span.Duration(snapshot.Elapsed))} ms<br>threads {TimelineSnapshot.Threads(span)}<br>{Markup.Escape(TimelineSnapshot.OutcomeText(span))}");
     }
 }

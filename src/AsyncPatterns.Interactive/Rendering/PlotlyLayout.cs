@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
+using AsyncPatterns.Interactive.Measuring.Rendering;
 using AsyncPatterns.Interactive.Timelines;
 
 namespace AsyncPatterns.Interactive.Rendering;
@@ -108,8 +108,8 @@ internal static class PlotlyLayout
         json.WriteString("yref", "paper");
         json.WriteString("yanchor", "bottom");
         json.WriteBoolean("showarrow", false);
-        json.WriteString("text", WebUtility.HtmlEncode(mark.Label));
-        json.WriteString("hovertext", WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{mark.Label} @ {TimelineSnapshot.FormatMs(mark.At)} ms, thread {mark.ThreadId}")));
+        json.WriteString("text", Markup.Escape(mark.Label));
+        json.WriteString("hovertext", Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{mark.Label} @ {TimelineSnapshot.FormatMs(mark.At)} ms, thread {mark.ThreadId}")));
         json.WriteEndObject();
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Notebooks.Kernel.Hosting;
 
 namespace Notebooks.Cli.Workers;
 
@@ -8,7 +9,7 @@ internal static class WorkerLauncher
     /// <summary>Starts a worker for <paramref name="job"/> with its standard streams redirected; throws when it cannot start.</summary>
     public static Process Start(WorkerJob job)
     {
-        var start = new ProcessStartInfo(Host())
+        var start = new ProcessStartInfo(DotnetHost.Path)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -23,17 +24,5 @@ internal static class WorkerLauncher
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException($"the worker process for {job.NotebookPath} did not start");
-    }
-
-    /// <summary>The <c>dotnet</c> host running this process, else the one the SDK names, else the one on PATH.</summary>
-    private static string Host()
-    {
-        var current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet")
-        {
-            return current;
-        }
-
-        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Notebooks.Kernel.Formats;
 
 /// <summary>nbformat's multi-line strings: a string or a list of strings, written as a list split after each newline.</summary>
-internal static class MultilineText
+public static class MultilineText
 {
     // Python's str.splitlines line boundaries, which nbformat splits on (not only \n).
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Notebooks.Kernel.Hosting;
 
 namespace Notebooks.Kernel.Packages;
 
@@ -58,7 +59,7 @@ public sealed class NuGetRestorer
 
     private static async Task RunMsBuildAsync(string work, IReadOnlyList<PackageRequest> packages, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(DotnetHost(), ["msbuild", "restore.csproj", "-restore", "-t:ListNotebookAssets", "-nologo", "-v:q", "-p:NuGetAudit=false"])
+        var start = new ProcessStartInfo(DotnetHost.Path, ["msbuild", "restore.csproj", "-restore", "-t:ListNotebookAssets", "-nologo", "-v:q", "-p:NuGetAudit=false"])
         {
             WorkingDirectory = work,
             RedirectStandardOutput = true,
@@ -98,11 +99,6 @@ public sealed class NuGetRestorer
         var colon = trimmed.IndexOf(": error ", StringComparison.Ordinal);
         return colon > 0 ? trimmed[(colon + 2)..] : trimmed;
     }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath!
-        : "dotnet";
 
     private static string Describe(IReadOnlyList<PackageRequest> packages) => string.Join("; ", packages);
 
