@@ -31,8 +31,17 @@ internal static class WorkerCommand
 
             // Messages go to the real stdout, taken before the kernel routes Console.Out to cells.
             var channel = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
-            return new NotebookWorker(job, channel, result.InvocationConfiguration.Error).RunAsync();
+            return RunThenExitAsync(new NotebookWorker(job, channel, result.InvocationConfiguration.Error));
         });
         return command;
+    }
+
+    /// <summary>Runs the worker, then ends the process: a thread a cell started (a foreground one, or an abandoned cell's) must not keep it alive.</summary>
+    private static async Task<int> RunThenExitAsync(NotebookWorker worker)
+    {
+        var code = await worker.RunAsync().ConfigureAwait(false);
+        await Console.Error.FlushAsync().ConfigureAwait(false);
+        Environment.Exit(code);
+        return code;
     }
 }

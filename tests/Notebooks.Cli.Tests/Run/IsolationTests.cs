@@ -54,6 +54,18 @@ public sealed class IsolationTests
         Assert.Contains("cell 3 [boom] failed", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("notebooks")]
+    [InlineData("dotnet-interactive")]
+    public async Task Run_CellLeavesAForegroundThreadRunning_TheNotebookPassesAndItsWorkerExits(string engine)
+    {
+        var cli = CliHarness.WithFixtures("foreground-thread.ipynb");
+
+        var result = await cli.Run("foreground-thread.ipynb", "--engine", engine).WaitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
     [Fact]
     public async Task Run_LoopIgnoringCancellation_TimesOutAndLaterCellsDoNotRun()
     {
