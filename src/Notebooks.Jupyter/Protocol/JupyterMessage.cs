@@ -8,7 +8,7 @@ namespace Notebooks.Jupyter.Protocol;
 /// <param name="ParentHeader">The header of the request this message answers, or empty.</param>
 /// <param name="Metadata">Message metadata.</param>
 /// <param name="Content">The message's content.</param>
-public sealed record JupyterMessage(IReadOnlyList<byte[]> Identities, JsonObject Header, JsonObject ParentHeader, JsonObject Metadata, JsonObject Content)
+internal sealed record JupyterMessage(IReadOnlyList<byte[]> Identities, JsonObject Header, JsonObject ParentHeader, JsonObject Metadata, JsonObject Content)
 {
     /// <summary>The header's <c>msg_type</c>.</summary>
     public string MessageType => Header["msg_type"]?.GetValue<string>() ?? "";

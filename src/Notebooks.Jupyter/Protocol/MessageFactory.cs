@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Notebooks.Jupyter.Protocol;
 
 /// <summary>Makes the kernel's messages: fresh ids, this kernel's session, protocol 5.3, the request as parent.</summary>
-public sealed class MessageFactory(TimeProvider clock)
+internal sealed class MessageFactory(TimeProvider clock)
 {
     /// <summary>The protocol version the kernel speaks.</summary>
     public const string ProtocolVersion = "5.3";

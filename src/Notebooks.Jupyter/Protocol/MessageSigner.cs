@@ -4,7 +4,7 @@ using System.Text;
 namespace Notebooks.Jupyter.Protocol;
 
 /// <summary>Signs and verifies messages with HMAC-SHA256 over the four JSON frames; an empty key disables signing.</summary>
-public sealed class MessageSigner(string key)
+internal sealed class MessageSigner(string key)
 {
     private readonly byte[] key = Encoding.UTF8.GetBytes(key);
 

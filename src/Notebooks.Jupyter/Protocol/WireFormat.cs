@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Notebooks.Jupyter.Protocol;
 
 /// <summary>Turns messages into ZeroMQ frames and back: identities, the delimiter, the signature, four JSON frames.</summary>
-public sealed class WireFormat(MessageSigner signer)
+internal sealed class WireFormat(MessageSigner signer)
 {
     /// <summary>The frame between the routing identities and the signature.</summary>
     public static readonly byte[] Delimiter = "<IDS|MSG>"u8.ToArray();

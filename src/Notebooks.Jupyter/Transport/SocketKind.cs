@@ -1,7 +1,7 @@
 namespace Notebooks.Jupyter.Transport;
 
 /// <summary>The kernel's message sockets.</summary>
-public enum SocketKind
+internal enum SocketKind
 {
     /// <summary>Requests from every client (ROUTER).</summary>
     Shell,

@@ -5,7 +5,7 @@ using Notebooks.Kernel.Model;
 namespace Notebooks.Kernel.Formats;
 
 /// <summary>Reads Polyglot's plain-text .dib format: an optional <c>#!meta</c> header, then cells started by <c>#!kernel</c> lines.</summary>
-public static class DibReader
+internal static class DibReader
 {
     /// <summary>Parses .dib text; <paramref name="path"/> names it in errors.</summary>
     public static Notebook Parse(string text, string path)

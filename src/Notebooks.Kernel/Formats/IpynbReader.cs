@@ -6,7 +6,7 @@ using Notebooks.Kernel.Model;
 namespace Notebooks.Kernel.Formats;
 
 /// <summary>Reads nbformat 4.x notebooks; every problem is a <see cref="NotebookFormatException"/> naming the file and place.</summary>
-public static partial class IpynbReader
+internal static partial class IpynbReader
 {
     /// <summary>Parses notebook JSON held in memory; <paramref name="path"/> names it in errors.</summary>
     public static Notebook Parse(ReadOnlySpan<byte> utf8, string path)

@@ -4,7 +4,7 @@ using Notebooks.Kernel.Model;
 namespace Notebooks.Kernel.Formats;
 
 /// <summary>Writes notebooks as nbformat 4 JSON in nbformat's own form: sorted keys, one-space indent, lines split.</summary>
-public static class IpynbWriter
+internal static class IpynbWriter
 {
     // Notebook metadata nbformat's strip_transient drops on write.
     private static readonly string[] TransientMetadata = ["orig_nbformat", "orig_nbformat_minor", "signature"];
