@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Notebooks.Tests.Support;
+using Notebooks.Testing;
 
 namespace Notebooks.Tests;
 
@@ -49,12 +50,12 @@ public sealed class RepositoryFilesTests
     [ToolFact("docker-compose", "docker-compose")]
     public async Task ComposeFile_PassesDockerComposeConfig_WithTheDevAndDatabaseServices()
     {
-        var compose = ExternalTool.Find("docker-compose") ?? throw new InvalidOperationException("docker-compose is not installed; .ci/run installs it");
+        var compose = ChildProcess.Find("docker-compose") ?? throw new InvalidOperationException("docker-compose is not installed; .ci/run installs it");
 
-        var (code, output) = await ExternalTool.RunAsync(compose, DevContainer, "config", "--services");
+        var result = await ChildProcess.RunAsync(compose, ["config", "--services"], TimeSpan.FromMinutes(2), DevContainer);
 
-        Assert.True(code == 0, output);
-        Assert.Equal(["db", "dev"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal));
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Equal(["db", "dev"], result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal));
     }
 
     [ToolFact("python3", "python3-yaml")]
@@ -62,7 +63,7 @@ public sealed class RepositoryFilesTests
     {
         // The system interpreter is the one apt installs PyYAML for; a python3 earlier on PATH may lack it.
         var python = Environment.GetEnvironmentVariable("NBFORMAT_PYTHON")
-            ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : ExternalTool.Find("python3"))
+            ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : ChildProcess.Find("python3"))
             ?? throw new InvalidOperationException("python3 is not installed");
         const string Script = """
             import json, sys, yaml
@@ -71,10 +72,10 @@ public sealed class RepositoryFilesTests
             print(json.dumps({"runs": [s.get("run") for s in steps], "uploads": [s["with"]["path"] for s in steps if "upload-artifact" in s.get("uses", "")]}))
             """;
 
-        var (code, output) = await ExternalTool.RunAsync(python, Collection.Root, "-c", Script);
+        var result = await ChildProcess.RunAsync(python, ["-c", Script], TimeSpan.FromMinutes(2), Collection.Root);
 
-        Assert.True(code == 0, output);
-        var summary = JsonDocument.Parse(output).RootElement;
+        Assert.True(result.ExitCode == 0, result.Output);
+        var summary = JsonDocument.Parse(result.Stdout).RootElement;
         Assert.Contains(".ci/run", summary.GetProperty("runs").EnumerateArray().Select(r => r.GetString()));
         var uploads = string.Join('\n', summary.GetProperty("uploads").EnumerateArray().Select(u => u.GetString()));
         Assert.Contains("artifacts/site", uploads, StringComparison.Ordinal);

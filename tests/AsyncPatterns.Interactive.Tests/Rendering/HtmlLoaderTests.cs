@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using Notebooks.Testing;
 
 namespace AsyncPatterns.Interactive.Tests.Rendering;
 
@@ -126,12 +126,10 @@ public sealed class HtmlLoaderTests
             var pagePath = Path.Combine(folder.FullName, "page.js");
             await File.WriteAllTextAsync(htmlPath, timeline.ToHtml());
             await File.WriteAllTextAsync(pagePath, Page);
-            using var node = Process.Start(new ProcessStartInfo(NodeFactAttribute.NodePath ?? throw new InvalidOperationException("node is not on the PATH; it is required when CI=true (.ci/run installs Debian's nodejs)"), [pagePath, htmlPath, mode]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var output = node.StandardOutput.ReadToEndAsync();
-            var error = node.StandardError.ReadToEndAsync();
-            await node.WaitForExitAsync();
-            Assert.True(node.ExitCode == 0, await error);
-            return JsonDocument.Parse(await output);
+            var node = NodeFactAttribute.NodePath ?? throw new InvalidOperationException("node is not on the PATH; it is required when CI=true (.ci/run installs Debian's nodejs)");
+            var result = await ChildProcess.RunAsync(node, [pagePath, htmlPath, mode], TimeSpan.FromMinutes(1));
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            return JsonDocument.Parse(result.Stdout);
         }
         finally
         {

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Notebooks.Testing;
 
 namespace AsyncPatterns.Interactive.Tests.Support;
 
@@ -8,10 +8,10 @@ internal static class FrontEnd
     /// <summary>The browser: <c>CHROMIUM</c>, else <c>chromium</c> or <c>chromium-browser</c> on the PATH, else /usr/bin/chromium.</summary>
     public static string? Chromium { get; } = Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } chosen
         ? (File.Exists(chosen) ? chosen : null)
-        : Find("chromium", "chromium-browser");
+        : ChildProcess.Find("chromium", "chromium-browser");
 
     /// <summary>Jupyter's converter: <c>jupyter-nbconvert</c> on the PATH, else /usr/bin/jupyter-nbconvert.</summary>
-    public static string? NbConvert { get; } = Find("jupyter-nbconvert");
+    public static string? NbConvert { get; } = ChildProcess.Find("jupyter-nbconvert");
 
     /// <summary>Why a front-end test cannot run here, for the skip message and the CI failure; null when both tools exist.</summary>
     public static string? Missing { get; } = (Chromium, NbConvert) switch
@@ -63,33 +63,13 @@ internal static class FrontEnd
 
     private static async Task<(string Stdout, string Stderr)> RunAsync(string program, string[] args)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
+        var result = await ChildProcess.RunAsync(program, args, TimeSpan.FromSeconds(90));
+        if (result.TimedOut)
         {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{program} did not finish in 90 s: {string.Join(' ', args)}");
         }
 
-        Assert.True(process.ExitCode == 0, $"{program} exited with {process.ExitCode}:\n{await stderr}");
-        return (await stdout, await stderr);
-    }
-
-    private static string? Find(params string[] names)
-    {
-        var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Append("/usr/bin");
-        return folders.SelectMany(folder => names.Select(name => Path.Combine(folder, name))).FirstOrDefault(File.Exists);
+        Assert.True(result.ExitCode == 0, $"{program} exited with {result.ExitCode}:\n{result.Stderr}");
+        return (result.Stdout, result.Stderr);
     }
 }

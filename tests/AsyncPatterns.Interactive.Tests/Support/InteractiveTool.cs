@@ -90,7 +90,7 @@ internal static class InteractiveTool
 
     private static ProcessStartInfo Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(Notebooks.Kernel.Hosting.DotnetHost.Path)
         {
             WorkingDirectory = Repository.Root,
             RedirectStandardInput = true,

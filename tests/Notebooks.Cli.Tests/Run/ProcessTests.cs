@@ -1,5 +1,6 @@
-using System.Diagnostics;
 using Notebooks.Cli.Tests.Support;
+using Notebooks.Kernel.Hosting;
+using Notebooks.Testing;
 
 namespace Notebooks.Cli.Tests.Run;
 
@@ -39,18 +40,7 @@ public sealed class ProcessTests
 
     private static async Task<(int Code, string Stdout, string Stderr)> Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "notebooks.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        var result = await ChildProcess.RunAsync(DotnetHost.Path, [Path.Combine(AppContext.BaseDirectory, "notebooks.dll"), .. args], TimeSpan.FromMinutes(2));
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 }

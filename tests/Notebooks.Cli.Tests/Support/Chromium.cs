@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using Notebooks.Testing;
+
 
 namespace Notebooks.Cli.Tests.Support;
 
@@ -41,34 +42,15 @@ internal static class Chromium
 
     private static async Task<(string Stdout, string Stderr)> RunAsync(string[] args)
     {
-        var start = new ProcessStartInfo(Path ?? throw new InvalidOperationException(Missing))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         // A profile of its own, so parallel browsers and earlier runs do not share state.
-        start.ArgumentList.Add($"--user-data-dir={Directory.CreateTempSubdirectory("nb-chromium").FullName}");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Path}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
+        string[] all = [.. args, $"--user-data-dir={Directory.CreateTempSubdirectory("nb-chromium").FullName}"];
+        var result = await ChildProcess.RunAsync(Path ?? throw new InvalidOperationException(Missing), all, TimeSpan.FromSeconds(90));
+        if (result.TimedOut)
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
             throw new TimeoutException($"chromium did not finish in 90 s: {string.Join(' ', args)}");
         }
 
-        return (await stdout, await stderr);
+        return (result.Stdout, result.Stderr);
     }
 
     private static string? Find()

@@ -1,4 +1,5 @@
 using Notebooks.Jupyter.Tests.Support;
+using Notebooks.Kernel.Hosting;
 
 namespace Notebooks.Jupyter.Tests.Stack;
 
@@ -26,7 +27,7 @@ public sealed class CollectionTests
 
         var headlessOutput = Path.Combine(home.Folder, "headless");
         var notebooksDll = Path.Combine(AppContext.BaseDirectory, "notebooks.dll");
-        (code, output) = JupyterStack.Run("dotnet", [notebooksDll, "run", source, "--output", headlessOutput], home.Environment, TimeSpan.FromMinutes(20));
+        (code, output) = JupyterStack.Run(DotnetHost.Path, [notebooksDll, "run", source, "--output", headlessOutput], home.Environment, TimeSpan.FromMinutes(20));
         Assert.True(code == 0, $"the headless runner exited {code}:\n{output}");
 
         Assert.Equal(OutputShape.Of(Path.Combine(headlessOutput, name)), OutputShape.Of(Path.Combine(jupyterOutput, name)));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Notebooks.Kernel.Hosting;
 
 namespace Notebooks.Jupyter.Tests.Support;
 
@@ -23,7 +24,7 @@ internal static class DotnetInteractiveTool
         var folder = Directory.CreateDirectory(Path.Combine(data, "kernels", KernelName)).FullName;
         var spec = new JsonObject
         {
-            ["argv"] = new JsonArray(Dotnet.Host, "tool", "run", "dotnet-interactive", "--", "jupyter", "--default-kernel", "csharp", "--http-local-only", "--http-port-range", FreePortRange(), "{connection_file}"),
+            ["argv"] = new JsonArray(DotnetHost.Path, "tool", "run", "dotnet-interactive", "--", "jupyter", "--default-kernel", "csharp", "--http-local-only", "--http-port-range", FreePortRange(), "{connection_file}"),
             ["display_name"] = ".NET (C#), dotnet-interactive (test)",
             ["language"] = "C#",
             ["env"] = new JsonObject
@@ -50,12 +51,12 @@ internal static class DotnetInteractiveTool
     {
         try
         {
-            var (code, output) = JupyterStack.Run(Dotnet.Host, ["tool", "run", "dotnet-interactive", "--version"], null, TimeSpan.FromMinutes(2), Repository.Root);
+            var (code, output) = JupyterStack.Run(DotnetHost.Path, ["tool", "run", "dotnet-interactive", "--version"], null, TimeSpan.FromMinutes(2), Repository.Root);
             if (code != 0)
             {
                 // The README's test command needs no step of its own: the pinned tool is restored (a no-op once installed), as .ci/run does.
-                JupyterStack.Run(Dotnet.Host, ["tool", "restore"], null, TimeSpan.FromMinutes(5), Repository.Root);
-                (code, output) = JupyterStack.Run(Dotnet.Host, ["tool", "run", "dotnet-interactive", "--version"], null, TimeSpan.FromMinutes(2), Repository.Root);
+                JupyterStack.Run(DotnetHost.Path, ["tool", "restore"], null, TimeSpan.FromMinutes(5), Repository.Root);
+                (code, output) = JupyterStack.Run(DotnetHost.Path, ["tool", "run", "dotnet-interactive", "--version"], null, TimeSpan.FromMinutes(2), Repository.Root);
             }
 
             return code == 0 ? null : $"the dotnet-interactive tool is not installed: run `dotnet tool restore` in the repository (.ci/run does): {output.Trim()}";

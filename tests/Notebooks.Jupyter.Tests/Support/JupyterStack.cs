@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Notebooks.Testing;
 
 namespace Notebooks.Jupyter.Tests.Support;
 
@@ -32,30 +32,11 @@ internal static class JupyterStack
         }
     }
 
-    /// <summary>Runs a program with extra environment variables; returns its exit code and both streams.</summary>
+    /// <summary>Runs a program with extra environment variables; returns its exit code (-1 at its time limit) and both streams.</summary>
     public static (int Code, string Output) Run(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, TimeSpan limit, string? folder = null)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder ?? Environment.CurrentDirectory };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(limit))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            return (-1, $"timed out after {limit.TotalSeconds} s\n{stdout.Result}{stderr.Result}");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var variables = environment?.ToDictionary(e => e.Key, e => (string?)e.Value);
+        var result = ChildProcess.RunAsync(program, args, limit, folder, variables).GetAwaiter().GetResult();
+        return (result.ExitCode, result.Output);
     }
 }

@@ -1,4 +1,5 @@
 using Notebooks.Jupyter.KernelSpecs;
+using Notebooks.Kernel.Hosting;
 
 namespace Notebooks.Jupyter.Tests.Support;
 
@@ -13,7 +14,7 @@ internal sealed class KernelHome : IDisposable
         : this(KernelName, data =>
         {
             var notebooksDll = Path.Combine(AppContext.BaseDirectory, "notebooks.dll");
-            var result = new KernelSpecStore(data).Install(KernelName, [Dotnet.Host, notebooksDll, "kernel", "run", "{connection_file}"], force: false);
+            var result = new KernelSpecStore(data).Install(KernelName, [DotnetHost.Path, notebooksDll, "kernel", "run", "{connection_file}"], force: false);
             Assert.True(result.Succeeded, result.Message);
         })
     {

@@ -1,3 +1,4 @@
+using Notebooks.Testing;
 namespace Notebooks.Tests.Support;
 
 /// <summary>A fact that needs a program on PATH: skipped with the reason locally, run (and failing) when CI is "true".</summary>
@@ -5,7 +6,7 @@ public sealed class ToolFactAttribute : FactAttribute
 {
     public ToolFactAttribute(string tool, string package)
     {
-        if (ExternalTool.Find(tool) is null && Environment.GetEnvironmentVariable("CI") != "true")
+        if (ChildProcess.Find(tool) is null && Environment.GetEnvironmentVariable("CI") != "true")
         {
             Skip = $"{tool} is not installed (Debian package {package}; .ci/run installs it)";
         }
