@@ -1,5 +1,6 @@
 using System.Threading.Channels;
-using Notebooks.Kernel.Display;
+using Microsoft.DotNet.Interactive.Formatting;
+using FormattedValue = Notebooks.Kernel.Display.FormattedValue;
 
 namespace Notebooks.Kernel.Execution;
 
@@ -60,6 +61,21 @@ internal sealed class CellContext
     public string NextDisplayId() => $"cell{Number}-display{Interlocked.Increment(ref displayCount)}";
 
     public FormattedValue Format(object? value, IReadOnlyList<string> mimeTypes) => Kernel.Formatter.Format(value, mimeTypes);
+
+    /// <summary>Shows a value Formatting's display calls raised: a new display, or an update of one this kernel showed before.</summary>
+    public void Show(DisplayedValue displayed)
+    {
+        var formatted = Kernel.Formatter.Format(displayed);
+        if (displayed.IsUpdated && Kernel.DisplayIds.TryGetValue(displayed, out var id))
+        {
+            Emit(new DisplayEvent(formatted, id, IsUpdate: true));
+            return;
+        }
+
+        id = NextDisplayId();
+        Kernel.DisplayIds.AddOrUpdate(displayed, id);
+        Emit(new DisplayEvent(formatted, id));
+    }
 
     public void Complete()
     {

@@ -4,17 +4,20 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
 using Notebooks.Kernel.Display;
+using Notebooks.Kernel.Extensions;
 using Notebooks.Kernel.Scripting;
 
 namespace Notebooks.Kernel.Execution;
 
 /// <summary>The Roslyn side of a kernel: compiles each cell as a submission continuing the previous script state.</summary>
-internal sealed class Submissions
+internal sealed class Submissions : IDisposable
 {
     private readonly CSharpKernel kernel;
     private readonly PackageSet packages;
     private readonly ScriptGlobals globals = new();
     private readonly List<string> packageAssemblies = [];
+    private readonly HashSet<string> addedReferences = new(StringComparer.Ordinal);
+    private readonly ExtensionLoader extensions;
     private ScriptOptions options;
     private ScriptState<object>? state;
     private int inheritedReferences;
@@ -24,7 +27,16 @@ internal sealed class Submissions
         this.kernel = kernel;
         options = ScriptEnvironment.CreateOptions();
         packages = new PackageSet(kernel.Options);
+        extensions = new ExtensionLoader(this);
+        DisplayedValues.EnsureInstalled();
+        addedReferences.UnionWith(options.MetadataReferences.OfType<PortableExecutableReference>().Select(r => r.FilePath).OfType<string>());
     }
+
+    /// <summary>The value of the last submission that ran, or null.</summary>
+    public object? LastValue => state?.ReturnValue;
+
+    /// <summary>Disposes what loading kernel extensions created.</summary>
+    public void Dispose() => extensions.Dispose();
 
     /// <summary>Runs a cell's directives, then its code; outputs go to <paramref name="context"/>.</summary>
     public async Task<CellOutcome> RunCellAsync(CellRequest request, CellContext context)
@@ -44,18 +56,26 @@ internal sealed class Submissions
 
         if (directives.Time)
         {
-            context.Emit(new DisplayEvent(FormattedValue.FromText(PlainTextFormatter.MimeType, $"Wall time: {clock.Elapsed.TotalMilliseconds:0} ms"), context.NextDisplayId()));
+            context.Emit(new DisplayEvent(FormattedValue.FromText(FormattedValue.PlainTextMimeType, $"Wall time: {clock.Elapsed.TotalMilliseconds:0} ms"), context.NextDisplayId()));
         }
 
         return outcome;
     }
+
+    /// <summary>References <paramref name="paths"/> from the next submission on; a path referenced already is skipped.</summary>
+    public void AddReferences(IEnumerable<string> paths) =>
+        options = options.AddReferences(paths.Where(addedReferences.Add).Select(p => MetadataReference.CreateFromFile(p)));
 
     /// <summary>Compiles and runs C# continuing the script state; the state is kept even when the code throws or is cancelled.</summary>
     /// <remarks>
     /// Roslyn gets no token: a cancelled token would make it drop the state; the cell's own token stops cooperative code.
     /// A later submission is given only the references its predecessors lack: it inherits theirs, and binding them all again costs milliseconds per cell.
     /// </remarks>
-    public async Task<CellOutcome> RunCodeAsync(string code, string name, CellContext context)
+    /// <param name="code">The C#.</param>
+    /// <param name="name">The submission's file name in diagnostics and stack traces.</param>
+    /// <param name="context">Where its outputs go.</param>
+    /// <param name="showValue">Whether a trailing expression's value is shown (not for the kernel's own submissions).</param>
+    public async Task<CellOutcome> RunCodeAsync(string code, string name, CellContext context, bool showValue = true)
     {
         var cellOptions = options.WithFilePath(name);
         var references = options.MetadataReferences.Length;
@@ -89,7 +109,7 @@ internal sealed class Submissions
             return CellOutcome.Failure(ErrorFormatter.FromException(exception));
         }
 
-        if (HasValue(next.Script) && next.ReturnValue is not DisplayHandle)
+        if (showValue && HasValue(next.Script) && next.ReturnValue is not Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
         {
             context.Emit(new ReturnValueEvent(context.Format(next.ReturnValue, [])));
         }
@@ -136,7 +156,10 @@ internal sealed class Submissions
                 return CellOutcome.Failure(CellError.Simple("DirectiveError", $"#r \"{path}\": no such file ({full}) and no framework assembly of that name"));
             }
 
-            references.Add(MetadataReference.CreateFromFile(full));
+            if (addedReferences.Add(full))
+            {
+                references.Add(MetadataReference.CreateFromFile(full));
+            }
         }
 
         options = options.AddReferences(references);
@@ -151,7 +174,7 @@ internal sealed class Submissions
             return CellOutcome.Failure(added.Error);
         }
 
-        options = options.AddReferences(added.Assemblies.Select(p => MetadataReference.CreateFromFile(p)));
+        AddReferences(added.Assemblies);
         packageAssemblies.AddRange(added.Assemblies);
         if (state is not null)
         {
@@ -159,7 +182,8 @@ internal sealed class Submissions
         }
         foreach (var extension in added.Extensions)
         {
-            var outcome = await RunExtensionAsync(extension, context).ConfigureAwait(false);
+            await extensions.LoadAsync(extension, context).ConfigureAwait(false);
+            var outcome = extension.Script is null ? CellOutcome.Success : await RunExtensionAsync(extension.Script, context).ConfigureAwait(false);
             if (outcome.Status != CellStatus.Succeeded)
             {
                 return outcome;
