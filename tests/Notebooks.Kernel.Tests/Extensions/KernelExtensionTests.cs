@@ -65,19 +65,27 @@ public sealed class KernelExtensionTests
     }
 
     [Fact]
-    public async Task PlotlyChart_WithPlotlyNetInteractive_RendersAsAPlotlyDiv()
+    public async Task PlotlyChart_IsFormattingsTreeView_UntilPlotlyNetInteractivesExtensionRegistersItsFormatter()
     {
+        // One test, in this order: a formatter an extension registers is the process's (Formatting's registry is static).
+        // Plotly.NET 6.0.0's own TypeFormatterSourceAttribute (internal, in InternalUtils) names its source in a non-public
+        // TypeFormatterSourceType, not a public FormatterSourceType: Formatting's convention passes it by, and so does this kernel.
         await using var kernel = new CSharpKernel(new KernelOptions { Restorer = restorer });
+        await CellRun.Of(kernel, "#r \"nuget: Plotly.NET, 6.0.0\"");
+        var alone = await CellRun.Of(kernel, "Plotly.NET.Chart.Invisible()");
 
         var load = await CellRun.Of(kernel, "#r \"nuget: Plotly.NET.Interactive, 6.0.0\"");
         var run = await CellRun.Of(kernel, "Plotly.NET.Chart.Invisible()");
 
+        var tree = alone.Events.OfType<ReturnValueEvent>().Single().Value;
+        Assert.Empty(tree.Errors);
+        Assert.Equal(["text/plain", "text/html"], tree.Data.Select(p => p.Key));
+        Assert.StartsWith("<details open=\"open\" class=\"dni-treeview\">", tree.Data[1].Value, StringComparison.Ordinal);
         Assert.True(load.Status == CellStatus.Succeeded, load.Error?.Summary);
         Assert.True(load.Stderr.Length == 0, load.Stderr);
-        Assert.True(run.Status == CellStatus.Succeeded, run.Error?.Summary);
-        var data = run.Events.OfType<ReturnValueEvent>().Single().Value.Data;
-        Assert.Equal(["text/plain", "text/html"], data.Select(p => p.Key));
-        Assert.Contains("Plotly.newPlot", data[1].Value, StringComparison.Ordinal);
-        Assert.Empty(run.Events.OfType<ReturnValueEvent>().Single().Value.Errors);
+        var chart = run.Events.OfType<ReturnValueEvent>().Single().Value;
+        Assert.Empty(chart.Errors);
+        Assert.Equal(["text/plain", "text/html"], chart.Data.Select(p => p.Key));
+        Assert.Contains("Plotly.newPlot", chart.Data[1].Value, StringComparison.Ordinal);
     }
 }
