@@ -1,20 +1,17 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.CSharp;
-using Microsoft.DotNet.Interactive.Formatting;
 using Microsoft.DotNet.Interactive.PackageManagement;
+using Notebooks.Kernel.Display;
 
 namespace Notebooks.DotNetInteractive;
 
 /// <summary>Builds the C# kernel as the dotnet-interactive tool's <c>KernelBuilder</c> does for a notebook front end.</summary>
 internal static class KernelSetup
 {
-    private static readonly Lock FormattingGate = new();
-    private static bool formattingSet;
-
     /// <summary>A composite kernel holding one C# kernel with the tool's helpers, magic commands and package extensions.</summary>
     public static CompositeKernel Create()
     {
-        UseBrowserFormatting();
+        FormattingDefaults.EnsureApplied();
         var csharp = new CSharpKernel()
             .UseNugetDirective((kernel, packages) =>
             {
@@ -30,21 +27,5 @@ internal static class KernelSetup
         MagicCommands.AddTo(composite);
         PackageExtensions.LoadFor(composite);
         return composite;
-    }
-
-    /// <summary>What the tool sets for a browser front end (Polyglot, Jupyter): values as HTML, strings as plain text.</summary>
-    private static void UseBrowserFormatting()
-    {
-        lock (FormattingGate)
-        {
-            if (formattingSet)
-            {
-                return;
-            }
-
-            Formatter.DefaultMimeType = HtmlFormatter.MimeType;
-            Formatter.SetPreferredMimeTypesFor(typeof(string), PlainTextFormatter.MimeType);
-            formattingSet = true;
-        }
     }
 }

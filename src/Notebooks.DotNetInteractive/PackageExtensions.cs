@@ -3,15 +3,15 @@ using System.Reactive.Linq;
 using System.Runtime.Loader;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
+using Notebooks.Kernel.Extensions;
 
 namespace Notebooks.DotNetInteractive;
 
 /// <summary>Loads a restored package's <c>interactive-extensions/dotnet</c>: its <see cref="IKernelExtension"/> types, then its <c>extension.dib</c>.</summary>
-/// <remarks>The dotnet-interactive tool does this in its own assembly, not in the packages, so the engine brings its own loader.</remarks>
+/// <remarks>The dotnet-interactive tool does this in its own assembly, not in the packages, so the engine brings its own loader; what
+/// the folder holds and the message of an extension that fails are <see cref="ExtensionFolder"/>'s, shared with our kernel.</remarks>
 internal static class PackageExtensions
 {
-    private const string ScriptName = "extension.dib";
-
     /// <summary>After each command, loads the extensions of the packages it added.</summary>
     public static void LoadFor(CompositeKernel kernel)
     {
@@ -32,8 +32,7 @@ internal static class PackageExtensions
             await next(command, context).ConfigureAwait(false);
             while (added.TryDequeue(out var root))
             {
-                var folder = new DirectoryInfo(Path.Combine(root, "interactive-extensions", "dotnet"));
-                if (folder.Exists)
+                if (ExtensionFolder.Of(root) is { } folder)
                 {
                     await LoadAsync(kernel, folder, context).ConfigureAwait(false);
                 }
@@ -41,35 +40,34 @@ internal static class PackageExtensions
         });
     }
 
-    private static async Task LoadAsync(CompositeKernel kernel, DirectoryInfo folder, KernelInvocationContext context)
+    private static async Task LoadAsync(CompositeKernel kernel, ExtensionFolder folder, KernelInvocationContext context)
     {
-        foreach (var file in folder.GetFiles("*.dll", SearchOption.TopDirectoryOnly).OrderBy(f => f.Name, StringComparer.Ordinal))
+        foreach (var file in folder.Assemblies)
         {
-            var assembly = Loaded(file) ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(file.FullName);
-            foreach (var type in assembly.ExportedTypes.Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false } && typeof(IKernelExtension).IsAssignableFrom(t)))
+            var assembly = Loaded(file.Path) ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(file.Path);
+            foreach (var name in file.TypeNames)
             {
                 try
                 {
-                    await ((IKernelExtension)Activator.CreateInstance(type)!).OnLoadAsync(kernel).ConfigureAwait(false);
+                    await ((IKernelExtension)Activator.CreateInstance(assembly.GetType(name, throwOnError: true)!)!).OnLoadAsync(kernel).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    context.Publish(new ErrorProduced($"Failed to load kernel extension \"{type.Name}\" from {file.Name}: {e.GetBaseException().Message}", context.Command));
+                    context.Publish(new ErrorProduced(ExtensionFolder.Failure(name, file.Path, ExtensionFolder.Reason(e)), context.Command));
                 }
             }
         }
 
-        var script = new FileInfo(Path.Combine(folder.FullName, ScriptName));
-        if (script.Exists)
+        if (folder.Script is { } script)
         {
-            await kernel.LoadAndRunInteractiveDocument(script, context.Command).ConfigureAwait(false);
+            await kernel.LoadAndRunInteractiveDocument(new FileInfo(script), context.Command).ConfigureAwait(false);
         }
     }
 
     /// <summary>The assembly of that name this process already loaded (another notebook's kernel loaded the package), or null.</summary>
-    private static System.Reflection.Assembly? Loaded(FileInfo file)
+    private static System.Reflection.Assembly? Loaded(string path)
     {
-        var name = System.Reflection.AssemblyName.GetAssemblyName(file.FullName).Name;
+        var name = System.Reflection.AssemblyName.GetAssemblyName(path).Name;
         return AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => a.GetName().Name == name);
     }
 }

@@ -37,6 +37,9 @@ public sealed class CSharpKernel : INotebookEngine
     /// <summary>Formats values for display; shared by the cells of this kernel.</summary>
     public ValueFormatter Formatter { get; } = new();
 
+    /// <summary>The display id of each value this kernel's cells displayed, so an update replaces it.</summary>
+    internal ConditionalWeakTable<Microsoft.DotNet.Interactive.Formatting.DisplayedValue, string> DisplayIds { get; } = new();
+
     /// <summary>Late failures seen since the last call: exceptions of tasks a cell started that nothing awaited.</summary>
     /// <param name="collect">Run the garbage collector first, so failed tasks that are no longer referenced report.</param>
     public IReadOnlyList<LateFailure> TakeLateFailures(bool collect = false) => LateFailures.Take(collect);
@@ -181,6 +184,7 @@ public sealed class CSharpKernel : INotebookEngine
     {
         await disposing.CancelAsync().ConfigureAwait(false);
         await supervision.ConfigureAwait(false);
+        submissions.Dispose();
         LateFailures.Dispose();
         disposing.Dispose();
     }

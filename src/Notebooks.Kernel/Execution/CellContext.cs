@@ -1,5 +1,6 @@
 using System.Threading.Channels;
-using Notebooks.Kernel.Display;
+using Microsoft.DotNet.Interactive.Formatting;
+using FormattedValue = Notebooks.Kernel.Display.FormattedValue;
 
 namespace Notebooks.Kernel.Execution;
 
@@ -93,6 +94,21 @@ internal sealed class CellContext
         {
             abandoned = true;
         }
+    }
+
+    /// <summary>Shows a value Formatting's display calls raised: a new display, or an update of one this kernel showed before.</summary>
+    public void Show(DisplayedValue displayed)
+    {
+        var formatted = Kernel.Formatter.Format(displayed);
+        if (displayed.IsUpdated && Kernel.DisplayIds.TryGetValue(displayed, out var id))
+        {
+            Emit(new DisplayEvent(formatted, id, IsUpdate: true));
+            return;
+        }
+
+        id = NextDisplayId();
+        Kernel.DisplayIds.AddOrUpdate(displayed, id);
+        Emit(new DisplayEvent(formatted, id));
     }
 
     public void Complete()

@@ -1,3 +1,4 @@
+using Notebooks.Kernel.Extensions;
 using Notebooks.Kernel.Packages;
 
 namespace Notebooks.Kernel.Execution;
@@ -5,10 +6,9 @@ namespace Notebooks.Kernel.Execution;
 /// <summary>The packages a kernel has loaded; each restore covers the whole set so versions stay consistent.</summary>
 internal sealed class PackageSet(KernelOptions options)
 {
-    private const string ExtensionPath = "interactive-extensions/dotnet/extension.dib";
     private readonly List<PackageRequest> requested = [];
     private readonly List<string> sources = [];
-    private readonly HashSet<string> referenced = new(StringComparer.Ordinal);
+    private readonly HashSet<string> referenced = new(ScriptEnvironment.SharedWithCells.Select(a => a.Location), StringComparer.Ordinal);
     private readonly HashSet<string> loadedPackages = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adds packages and sources, restores the set and returns what is new to reference.</summary>
@@ -61,18 +61,22 @@ internal sealed class PackageSet(KernelOptions options)
 
         NativeLibraryProbe.Add(restored.NativeLibraries);
         PackageAssemblyResolver.Add(restored.Assemblies);
-        var assemblies = restored.Assemblies.Where(referenced.Add).ToList();
+        var assemblies = restored.Assemblies.Select(KernelCopy).Where(referenced.Add).ToList();
         var extensions = restored.Packages
             .Where(p => loadedPackages.Add(p.Id))
-            .Select(p => Path.Combine(p.Folder, ExtensionPath))
-            .Where(File.Exists)
+            .Select(p => ExtensionFolder.Of(p.Folder))
+            .OfType<ExtensionFolder>()
             .ToList();
         return new PackageAddition(assemblies, extensions, null);
     }
+
+    /// <summary>The kernel's own copy of an assembly it shares with cells (a package's Microsoft.DotNet.Interactive.Formatting), else <paramref name="path"/>.</summary>
+    private static string KernelCopy(string path) =>
+        ScriptEnvironment.SharedWithCells.FirstOrDefault(a => string.Equals(a.GetName().Name, Path.GetFileNameWithoutExtension(path), StringComparison.OrdinalIgnoreCase))?.Location ?? path;
 }
 
-/// <summary>What a package addition brought: assemblies to reference, extension scripts to run, or an error.</summary>
-internal sealed record PackageAddition(IReadOnlyList<string> Assemblies, IReadOnlyList<string> Extensions, CellError? Error)
+/// <summary>What a package addition brought: assemblies to reference, extension folders to load, or an error.</summary>
+internal sealed record PackageAddition(IReadOnlyList<string> Assemblies, IReadOnlyList<ExtensionFolder> Extensions, CellError? Error)
 {
     public static PackageAddition Empty { get; } = new([], [], null);
 

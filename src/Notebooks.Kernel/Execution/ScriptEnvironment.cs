@@ -10,12 +10,18 @@ namespace Notebooks.Kernel.Execution;
 /// <summary>What every cell compiles against: .NET Interactive's default references and imports, the latest language version.</summary>
 internal static class ScriptEnvironment
 {
-    /// <summary>The namespaces every cell imports: exactly those of .NET Interactive's C# kernel (not System.Threading), plus this kernel's display helpers.</summary>
+    /// <summary>The namespaces every cell imports: exactly those of .NET Interactive's C# kernel (not System.Threading); <c>x.Display()</c> and
+    /// <c>DisplayAs</c> are the formatting library's, in <c>System</c>.</summary>
     public static readonly ImmutableArray<string> DefaultImports =
     [
         "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Linq", "System.Threading.Tasks",
-        typeof(DisplayExtensions).Namespace!,
     ];
+
+    /// <summary>Assemblies cells share with the kernel, one instance: the formatting library (so <c>Formatter.Register</c> in a cell
+    /// reaches the formatter the kernel shows values with) and .NET Interactive's core, whose <c>Kernel</c> extensions are given.</summary>
+    /// <remarks>A package that depends on them (Plotly.NET.Interactive does) is given these copies rather than its own.</remarks>
+    public static readonly IReadOnlyList<System.Reflection.Assembly> SharedWithCells =
+        [typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly, typeof(Microsoft.DotNet.Interactive.Kernel).Assembly];
 
     private static readonly string[] SharedFrameworks = ["Microsoft.NETCore.App", "Microsoft.AspNetCore.App"];
 
@@ -55,7 +61,8 @@ internal static class ScriptEnvironment
             ? null
             : FrameworkAssemblyPaths().FirstOrDefault(p => string.Equals(Path.GetFileNameWithoutExtension(p), name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary><see cref="DefaultReferences"/> found in the shared framework (a runtime without one of them goes without it), and this kernel's own assembly.</summary>
+    /// <summary><see cref="DefaultReferences"/> found in the shared framework (a runtime without one of them goes without it), this kernel's
+    /// own assembly and the formatting library, as in .NET Interactive.</summary>
     private static ImmutableArray<MetadataReference> LoadDefaultReferences()
     {
         var byName = FrameworkAssemblyPaths()
@@ -65,6 +72,7 @@ internal static class ScriptEnvironment
         [
             .. DefaultReferences.FrameworkAssemblies.Select(n => byName.GetValueOrDefault(n)).OfType<string>()
                 .Append(typeof(ScriptGlobals).Assembly.Location)
+                .Append(SharedWithCells[0].Location)
                 .Select(MappedReference),
         ];
     }

@@ -15,7 +15,7 @@ internal static class SharedAssemblyLoader
 {
     private static readonly Lock Gate = new();
     private static readonly Dictionary<string, Guid> Known = new(StringComparer.OrdinalIgnoreCase);
-    private static InteractiveAssemblyLoader current = new();
+    private static InteractiveAssemblyLoader current = Create();
 
     /// <summary>The loader for a kernel about to run its first submission with <paramref name="assemblies"/> restored: the shared one, or a new one when any of them is a rebuild of an assembly the shared one knows.</summary>
     public static InteractiveAssemblyLoader Acquire(IReadOnlyCollection<string> assemblies)
@@ -25,7 +25,7 @@ internal static class SharedAssemblyLoader
         {
             if (identities.Any(i => Known.TryGetValue(i.Name, out var mvid) && mvid != i.Mvid))
             {
-                current = new InteractiveAssemblyLoader();
+                current = Create();
                 Known.Clear();
             }
 
@@ -42,6 +42,18 @@ internal static class SharedAssemblyLoader
         {
             Remember(identities);
         }
+    }
+
+    /// <summary>A loader that gives cells the kernel's own copies of <see cref="ScriptEnvironment.SharedWithCells"/>.</summary>
+    private static InteractiveAssemblyLoader Create()
+    {
+        var loader = new InteractiveAssemblyLoader();
+        foreach (var assembly in ScriptEnvironment.SharedWithCells)
+        {
+            loader.RegisterDependency(assembly);
+        }
+
+        return loader;
     }
 
     private static void Remember(List<(string Name, Guid Mvid)> identities)

@@ -4,12 +4,13 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
 using Notebooks.Kernel.Display;
+using Notebooks.Kernel.Extensions;
 using Notebooks.Kernel.Scripting;
 
 namespace Notebooks.Kernel.Execution;
 
 /// <summary>The Roslyn side of a kernel: compiles each cell as a submission continuing the previous script state.</summary>
-internal sealed class Submissions
+internal sealed class Submissions : IDisposable
 {
     /// <summary>What an abandoned cell's code gets when it finally ends; nobody reports it, the cell was reported when abandoned.</summary>
     private static readonly CellOutcome Abandoned = CellOutcome.Failure(CellError.Of(CellErrorKind.Abandoned, "the cell was abandoned"));
@@ -18,6 +19,8 @@ internal sealed class Submissions
     private readonly PackageSet packages;
     private readonly ScriptGlobals globals = new();
     private readonly List<string> packageAssemblies = [];
+    private readonly HashSet<string> addedReferences = new(StringComparer.Ordinal);
+    private readonly ExtensionLoader extensions;
     private ScriptOptions options;
     private ScriptState<object>? state;
     private int inheritedReferences;
@@ -27,7 +30,16 @@ internal sealed class Submissions
         this.kernel = kernel;
         options = ScriptEnvironment.CreateOptions();
         packages = new PackageSet(kernel.Options);
+        extensions = new ExtensionLoader(this);
+        DisplayedValues.EnsureInstalled();
+        addedReferences.UnionWith(options.MetadataReferences.OfType<PortableExecutableReference>().Select(r => r.FilePath).OfType<string>());
     }
+
+    /// <summary>The value of the last submission that ran, or null.</summary>
+    public object? LastValue => state?.ReturnValue;
+
+    /// <summary>Disposes what loading kernel extensions created.</summary>
+    public void Dispose() => extensions.Dispose();
 
     /// <summary>Runs a cell's directives, then its code; outputs go to <paramref name="context"/>.</summary>
     public async Task<CellOutcome> RunCellAsync(CellRequest request, CellContext context)
@@ -47,18 +59,26 @@ internal sealed class Submissions
 
         if (directives.Time)
         {
-            context.Emit(new DisplayEvent(FormattedValue.FromText(PlainTextFormatter.MimeType, $"Wall time: {clock.Elapsed.TotalMilliseconds:0} ms"), context.NextDisplayId()));
+            context.Emit(new DisplayEvent(FormattedValue.FromText(FormattedValue.PlainTextMimeType, $"Wall time: {clock.Elapsed.TotalMilliseconds:0} ms"), context.NextDisplayId()));
         }
 
         return outcome;
     }
+
+    /// <summary>References <paramref name="paths"/> from the next submission on; a path referenced already is skipped.</summary>
+    public void AddReferences(IEnumerable<string> paths) =>
+        options = options.AddReferences(paths.Where(addedReferences.Add).Select(p => MetadataReference.CreateFromFile(p)));
 
     /// <summary>Compiles and runs C# continuing the script state; the state is kept even when the code throws or is cancelled.</summary>
     /// <remarks>
     /// Roslyn gets no token: a cancelled token would make it drop the state; the cell's own token stops cooperative code.
     /// A later submission is given only the references its predecessors lack: it inherits theirs, and binding them all again costs milliseconds per cell.
     /// </remarks>
-    public async Task<CellOutcome> RunCodeAsync(string code, string name, CellContext context)
+    /// <param name="code">The C#.</param>
+    /// <param name="name">The submission's file name in diagnostics and stack traces.</param>
+    /// <param name="context">Where its outputs go.</param>
+    /// <param name="showValue">Whether a trailing expression's value is shown (not for the kernel's own submissions).</param>
+    public async Task<CellOutcome> RunCodeAsync(string code, string name, CellContext context, bool showValue = true)
     {
         var cellOptions = options.WithFilePath(name);
         var references = options.MetadataReferences.Length;
@@ -95,7 +115,7 @@ internal sealed class Submissions
             return CellOutcome.Failure(ErrorFormatter.FromException(exception));
         }
 
-        if (HasValue(next.Script) && next.ReturnValue is not DisplayHandle)
+        if (showValue && HasValue(next.Script) && next.ReturnValue is not Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
         {
             context.Emit(new ReturnValueEvent(context.Format(next.ReturnValue, [])));
         }
@@ -142,7 +162,10 @@ internal sealed class Submissions
                 return CellOutcome.Failure(CellError.Of(CellErrorKind.Directive, $"#r \"{path}\": no such file ({full}) and no framework assembly of that name"));
             }
 
-            references.Add(MetadataReference.CreateFromFile(full));
+            if (addedReferences.Add(full))
+            {
+                references.Add(MetadataReference.CreateFromFile(full));
+            }
         }
 
         options = options.AddReferences(references);
@@ -163,7 +186,8 @@ internal sealed class Submissions
         }
         foreach (var extension in added.Extensions)
         {
-            var outcome = await RunExtensionAsync(extension, context).ConfigureAwait(false);
+            await extensions.LoadAsync(extension, context).ConfigureAwait(false);
+            var outcome = extension.Script is null ? CellOutcome.Success : await RunExtensionAsync(extension.Script, context).ConfigureAwait(false);
             if (outcome.Status != CellStatus.Succeeded)
             {
                 return outcome;
@@ -175,7 +199,7 @@ internal sealed class Submissions
 
     private void AddPackageAssemblies(IReadOnlyList<string> assemblies)
     {
-        options = options.AddReferences(assemblies.Select(p => MetadataReference.CreateFromFile(p)));
+        AddReferences(assemblies);
         packageAssemblies.AddRange(assemblies);
         if (state is not null)
         {

@@ -143,7 +143,7 @@ internal sealed class OutputBuilder
 
         // Only the plain text is cut: a part of HTML, JSON or an image would not render.
         data.Clear();
-        data[PlainTextFormatter.MimeType] = "";
+        data[FormattedValue.PlainTextMimeType] = "";
         var shell = OutputReader.Size(output);
         if (shell > room || !budget.TrySpend(OutputBudget.Cost(output)))
         {
@@ -154,7 +154,7 @@ internal sealed class OutputBuilder
         room -= shell;
         var plain = value.PlainText;
         var kept = Fit(plain);
-        data[PlainTextFormatter.MimeType] = plain[..kept];
+        data[FormattedValue.PlainTextMimeType] = plain[..kept];
         outputs.Add(output);
         Truncated(output, size - shell - kept);
         return output;
@@ -233,7 +233,7 @@ internal sealed class OutputBuilder
         var (target, key) = cut switch
         {
             { } text when text["output_type"]?.GetValue<string>() == "stream" => (text, "text"),
-            { } display => ((JsonObject)display["data"]!, PlainTextFormatter.MimeType),
+            { } display => ((JsonObject)display["data"]!, FormattedValue.PlainTextMimeType),
             null => (null, null),
         };
         if (target is null || key is null)

@@ -28,14 +28,27 @@ internal static class ExtensionPackage
         }
         """;
 
+    /// <summary>A kernel extension that fails, as one whose dependencies the host lacks would.</summary>
+    private const string BrokenExtensionSource = """
+        namespace Fixture;
+        public sealed class BrokenExtension : Microsoft.DotNet.Interactive.IKernelExtension
+        {
+            public System.Threading.Tasks.Task OnLoadAsync(Microsoft.DotNet.Interactive.Kernel kernel) => throw new System.InvalidOperationException("broken on purpose");
+        }
+        """;
+
     /// <summary>Writes the package into a new feed folder and returns the folder and the package's version, new each time so NuGet's cache never answers.</summary>
-    public static (string Feed, string Version) CreateFeed(string? extensionDib)
+    /// <param name="extensionDib">The package's extension.dib, or null for none.</param>
+    /// <param name="broken">Whether the extension assembly also declares an extension that fails.</param>
+    public static (string Feed, string Version) CreateFeed(string? extensionDib, bool broken = false)
     {
         var version = $"1.0.{Environment.TickCount64 & 0x7fffffff}";
         var feed = Directory.CreateTempSubdirectory("dni-feed").FullName;
         var build = Directory.CreateTempSubdirectory("dni-pkg").FullName;
         var library = Emit(Path.Combine(build, Id + ".dll"), LibrarySource, []);
-        var extension = Emit(Path.Combine(build, Id + ".Interactive.dll"), ExtensionSource, [library, typeof(Microsoft.DotNet.Interactive.Kernel).Assembly.Location, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly.Location]);
+        // An assembly name of its own: the engine reuses an extension assembly of that name another kernel of the process loaded.
+        var extensionName = broken ? Id + ".Interactive.Broken" : Id + ".Interactive";
+        var extension = Emit(Path.Combine(build, extensionName + ".dll"), broken ? ExtensionSource + BrokenExtensionSource.Replace("namespace Fixture;", "", StringComparison.Ordinal) : ExtensionSource, [library, typeof(Microsoft.DotNet.Interactive.Kernel).Assembly.Location, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly.Location]);
         using var zip = ZipFile.Open(Path.Combine(feed, $"{Id}.{version}.nupkg"), ZipArchiveMode.Create);
         Write(zip, $"{Id}.nuspec", $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -50,7 +63,7 @@ internal static class ExtensionPackage
             </package>
             """);
         zip.CreateEntryFromFile(library, $"lib/net10.0/{Id}.dll");
-        zip.CreateEntryFromFile(extension, $"interactive-extensions/dotnet/{Id}.Interactive.dll");
+        zip.CreateEntryFromFile(extension, $"interactive-extensions/dotnet/{extensionName}.dll");
         if (extensionDib is not null)
         {
             Write(zip, "interactive-extensions/dotnet/extension.dib", extensionDib);

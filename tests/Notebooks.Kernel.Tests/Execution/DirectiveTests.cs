@@ -137,11 +137,12 @@ public sealed class DirectiveTests
     }
 
     /// <summary>Compiles a small library to <paramref name="path"/> with Roslyn, so no binary is committed.</summary>
-    internal static void EmitLibrary(string path, string source)
+    internal static void EmitLibrary(string path, string source, params string[] moreReferences)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => p.Contains("Microsoft.NETCore.App", StringComparison.Ordinal))
+            .Concat(moreReferences)
             .Select(p => MetadataReference.CreateFromFile(p));
         var compilation = CSharpCompilation.Create(
             Path.GetFileNameWithoutExtension(path),

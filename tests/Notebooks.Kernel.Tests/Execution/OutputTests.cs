@@ -65,25 +65,27 @@ public sealed class OutputTests
     }
 
     [Fact]
-    public async Task DisplayExtension_ShowsTheValueAsDisplayData()
+    public async Task DisplayExtension_FormattingsDisplayAndDisplayAs_ShowAsDisplayData()
     {
         await using var kernel = new CSharpKernel();
 
         var run = await CellRun.Of(kernel, "new[] { 1, 2, 3 }.Display();\n\"<b>hi</b>\".DisplayAs(\"text/html\");");
 
-        Assert.Equal("[1, 2, 3]", run.Displays[0].Value.PlainText);
+        Assert.True(run.Status == CellStatus.Succeeded, run.Error?.Summary);
+        Assert.Equal("[ 1, 2, 3 ]", run.Displays[0].Value.PlainText);
+        Assert.Equal(["text/plain", "text/html"], run.Displays[1].Value.Data.Select(p => p.Key));
         Assert.Contains(run.Displays[1].Value.Data, p => p.Key == "text/html" && p.Value == "<b>hi</b>");
+        Assert.Equal("", run.Stdout);
     }
 
     [Theory]
     [InlineData("\"raw text\"", "raw text")]
     [InlineData("System.Globalization.CultureInfo.CurrentCulture = new(\"de-DE\");\n1234.5", "1234.5")]
-    [InlineData("new List<string> { \"a\", \"b\" }", "[\"a\", \"b\"]")]
-    [InlineData("new Dictionary<string, int> { [\"a\"] = 1 }", "{ \"a\": 1 }")]
-    [InlineData("Enumerable.Range(1, 25).ToList()", "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, … (5 more)]")]
+    [InlineData("new List<string> { \"a\", \"b\" }", "[ a, b ]")]
+    [InlineData("Enumerable.Range(1, 25).ToList()", "[ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 ... (5 more) ]")]
     [InlineData("(object?)null", "<null>")]
     [InlineData("true", "True")]
-    [InlineData("new { Name = \"x\", Size = 2 }", "{ Name = x, Size = 2 }")]
+    [InlineData("new Dictionary<string, int> { [\"a\"] = 1 }", "Dictionary<String,Int32>\n      - Key: a\n        Value: 1")]
     public async Task ReturnValue_PlainText_IsReadable(string code, string expected)
     {
         await using var kernel = new CSharpKernel();

@@ -29,7 +29,7 @@ internal static class CellComparison
             var (a, b) = (ours.Values[i], theirs.Values[i]);
             if (a.Mime != b.Mime)
             {
-                yield return ("mime", a.Mime, b.Mime);
+                yield return ("mime", PlainTextBeside(a, b) ? $"{b.Mime} + text/plain" : a.Mime, b.Mime);
             }
 
             if (a.PlainText is { } plainA && b.PlainText is { } plainB && plainA != plainB)
@@ -43,6 +43,11 @@ internal static class CellComparison
             }
         }
     }
+
+    /// <summary>Whether <paramref name="ours"/> has exactly <paramref name="theirs"/>' MIME types and text/plain besides, which our kernel
+    /// adds to every value (shown as <c>theirs + text/plain</c>, so a list entry can take in that and nothing else).</summary>
+    private static bool PlainTextBeside(ValueView ours, ValueView theirs) =>
+        !theirs.MimeTypes.Contains("text/plain") && ours.MimeTypes.Order(StringComparer.Ordinal).SequenceEqual(theirs.MimeTypes.Append("text/plain").Order(StringComparer.Ordinal));
 
     private static string Kinds(CellView view) => view.Values.Count == 0 ? "none" : string.Join(" ", view.Values.Select(v => v.Kind));
 
