@@ -1,3 +1,5 @@
+using Notebooks.Testing;
+
 namespace AsyncPatterns.Interactive.Tests.Rendering;
 
 /// <summary>A fact that needs <c>node</c> on the PATH to run the chart's script: skipped with the reason locally, run (and failing) when CI is "true".</summary>
@@ -5,10 +7,7 @@ public sealed class NodeFactAttribute : FactAttribute
 {
     public NodeFactAttribute()
     {
-        if (NodePath is null && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = "node is not on the PATH";
-        }
+        Skip = Requirement.Skip(NodePath is null ? "node is not on the PATH" : null);
     }
 
     public static string? NodePath { get; } = (Environment.GetEnvironmentVariable("PATH") ?? "")

@@ -1,3 +1,5 @@
+using Notebooks.Testing;
+
 namespace AsyncPatterns.Interactive.Tests.Support;
 
 /// <summary>A fact that needs nbconvert and headless Chromium: skipped with the reason locally, run (and failing) when CI is "true".</summary>
@@ -5,9 +7,6 @@ public sealed class FrontEndFactAttribute : FactAttribute
 {
     public FrontEndFactAttribute()
     {
-        if (FrontEnd.Missing is not null && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = FrontEnd.Missing;
-        }
+        Skip = Requirement.Skip(FrontEnd.Missing);
     }
 }

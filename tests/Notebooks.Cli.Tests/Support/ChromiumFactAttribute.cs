@@ -1,3 +1,5 @@
+using Notebooks.Testing;
+
 namespace Notebooks.Cli.Tests.Support;
 
 /// <summary>A fact that needs headless Chromium: skipped with the reason locally, run (and failing) when CI is "true".</summary>
@@ -5,9 +7,6 @@ public sealed class ChromiumFactAttribute : FactAttribute
 {
     public ChromiumFactAttribute()
     {
-        if (Chromium.Path is null && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = Chromium.Missing;
-        }
+        Skip = Requirement.Skip(Chromium.Path is null ? Chromium.Missing : null);
     }
 }

@@ -1,3 +1,5 @@
+using Notebooks.Testing;
+
 namespace Notebooks.Jupyter.Tests.Support;
 
 /// <summary>A theory that needs the Jupyter stack and the dotnet-interactive tool: skipped with the reason locally, run (and failing) when CI is "true".</summary>
@@ -5,9 +7,6 @@ public sealed class DotnetInteractiveTheoryAttribute : TheoryAttribute
 {
     public DotnetInteractiveTheoryAttribute()
     {
-        if ((JupyterStack.Missing ?? DotnetInteractiveTool.Missing) is { } reason && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = reason;
-        }
+        Skip = Requirement.Skip(JupyterStack.Missing ?? DotnetInteractiveTool.Missing);
     }
 }

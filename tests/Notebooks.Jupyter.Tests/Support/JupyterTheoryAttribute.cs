@@ -1,3 +1,5 @@
+using Notebooks.Testing;
+
 namespace Notebooks.Jupyter.Tests.Support;
 
 /// <summary>A theory that needs the Jupyter stack: skipped with the reason locally, run (and failing) when CI is "true".</summary>
@@ -5,9 +7,6 @@ public sealed class JupyterTheoryAttribute : TheoryAttribute
 {
     public JupyterTheoryAttribute()
     {
-        if (JupyterStack.Missing is { } reason && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = reason;
-        }
+        Skip = Requirement.Skip(JupyterStack.Missing);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Xunit.Abstractions;
+using Notebooks.Testing;
 
 namespace Notebooks.Kernel.Tests.Formats;
 
@@ -20,7 +21,7 @@ internal static class PythonNbformat
         }
 
         const string Missing = "python3 with the nbformat module was not found (tried $NBFORMAT_PYTHON, else python3 and /usr/bin/python3); install python3-nbformat";
-        if (Environment.GetEnvironmentVariable("CI") == "true")
+        if (Requirement.InCi)
         {
             Assert.Fail(Missing + " (required when CI=true)");
         }

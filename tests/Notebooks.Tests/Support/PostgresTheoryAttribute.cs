@@ -1,3 +1,5 @@
+using Notebooks.Testing;
+
 namespace Notebooks.Tests.Support;
 
 /// <summary>A theory that needs PostgreSQL: skipped with the reason locally, run (and failing) when CI is "true".</summary>
@@ -5,9 +7,6 @@ public sealed class PostgresTheoryAttribute : TheoryAttribute
 {
     public PostgresTheoryAttribute()
     {
-        if (Postgres.ConnectionString is null && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = Postgres.Missing;
-        }
+        Skip = Requirement.Skip(Postgres.ConnectionString is null ? Postgres.Missing : null);
     }
 }
