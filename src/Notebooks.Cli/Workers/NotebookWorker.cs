@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Notebooks.Cli.Running;
 using Notebooks.Kernel.Execution;
+using Notebooks.Kernel.Engines;
 using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Running;
@@ -13,12 +14,39 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
     private readonly Lock gate = new();
     private bool writeFailed;
 
-    /// <summary>Runs the job; returns 0 when the notebook ran (pass or fail), 1 when it could not be read or prepared.</summary>
-    public async Task<int> RunAsync()
+    /// <summary>A standby worker: runs the job the supervisor writes as the first line of stdin, after warming up <paramref name="engine"/> if asked.</summary>
+    /// <remarks>The warm-up is a constant cell in a throwaway kernel (ours only): it pays Roslyn's first compilation; no notebook code runs before the job's.</remarks>
+    public static async Task<int> StandbyAsync(string engine, bool warmUp, TextWriter channel, TextWriter errors)
     {
         using var interrupts = IgnoreInterrupts();
+        var assigned = WatchSupervisor(readsJob: true);
+        var found = Engines.Find(engine);
+        if (warmUp && found == NotebookEngine.Notebooks)
+        {
+            await WarmUpAsync(found);
+        }
+
+        if (WorkerLauncher.ParseJob(await assigned) is not { } job || job.Engine != engine)
+        {
+            await errors.WriteLineAsync("error: the standby worker was not given a job it can run");
+            return ExitCodes.UsageOrInput;
+        }
+
+        return await new NotebookWorker(job, channel, errors).RunAsync(watching: true);
+    }
+
+    /// <summary>Runs the job; returns 0 when the notebook ran (pass or fail), 1 when it could not be read or prepared.</summary>
+    public async Task<int> RunAsync() => await RunAsync(watching: false);
+
+    private async Task<int> RunAsync(bool watching)
+    {
+        using var interrupts = watching ? null : IgnoreInterrupts();
         AppDomain.CurrentDomain.UnhandledException += (_, e) => Send(new CrashMessage(CellError.FromException((Exception)e.ExceptionObject)));
-        WatchSupervisor();
+        if (!watching)
+        {
+            _ = WatchSupervisor(readsJob: false);
+        }
+
         Notebook notebook;
         try
         {
@@ -94,12 +122,51 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
     private static IDisposable? IgnoreInterrupts() =>
         OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
 
-    /// <summary>The supervisor holds the worker's stdin open; when it closes, the supervisor is gone and the worker ends too.</summary>
-    private static void WatchSupervisor()
+    /// <summary>Compiles and runs a constant cell in a kernel that is then thrown away; a failure only leaves the worker cold.</summary>
+    private static async Task WarmUpAsync(NotebookEngine engine)
     {
+        try
+        {
+            var kernel = engine.Create(new KernelOptions { BaseDirectory = Environment.CurrentDirectory });
+            await using (kernel.ConfigureAwait(false))
+            {
+                await foreach (var _ in kernel.ExecuteAsync(new CellRequest("1 + 1")).ConfigureAwait(false))
+                {
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The supervisor holds the worker's stdin open; when it closes, the supervisor is gone and the worker ends too.
+    /// With <paramref name="readsJob"/>, the first line read is the job, returned; stdin closing before it also ends the worker.
+    /// </summary>
+    private static Task<string> WatchSupervisor(bool readsJob)
+    {
+        var job = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var watcher = new Thread(() =>
         {
             using var input = Console.OpenStandardInput();
+            if (readsJob)
+            {
+                var line = new MemoryStream();
+                int next;
+                while ((next = input.ReadByte()) is not (-1 or '\n'))
+                {
+                    line.WriteByte((byte)next);
+                }
+
+                if (next == -1)
+                {
+                    Environment.Exit(ExitCodes.Interrupted);
+                }
+
+                job.SetResult(System.Text.Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length));
+            }
+
             var buffer = new byte[256];
             while (input.Read(buffer) > 0)
             {
@@ -109,5 +176,6 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
         })
         { IsBackground = true, Name = "supervisor watch" };
         watcher.Start();
+        return job.Task;
     }
 }
