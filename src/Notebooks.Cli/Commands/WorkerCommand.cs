@@ -15,9 +15,8 @@ internal static class WorkerCommand
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run on after a failure" };
         var parameters = new Option<string[]>("--parameter", "-p") { Description = "name=value for the parameters cell" };
         var standby = new Option<bool>("--standby") { Description = "Read the job as one JSON line on stdin" };
-        var warmUp = new Option<bool>("--warm-up") { Description = "With --standby: compile a constant cell before reading the job" };
         var engine = EngineOption.Create();
-        var command = new Command("worker", "Runs one notebook for a supervising `run` (internal)") { notebook, target, timeout, continueOnError, parameters, standby, warmUp, engine };
+        var command = new Command("worker", "Runs one notebook for a supervising `run` (internal)") { notebook, target, timeout, continueOnError, parameters, standby, engine };
         command.Hidden = true;
         command.Validators.Add(r =>
         {
@@ -34,7 +33,7 @@ internal static class WorkerCommand
             var errors = result.InvocationConfiguration.Error;
             if (result.GetValue(standby))
             {
-                return NotebookWorker.StandbyAsync(result.GetValue(engine)!, result.GetValue(warmUp), channel, errors);
+                return NotebookWorker.StandbyAsync(result.GetValue(engine)!, channel, errors);
             }
 
             var job = new WorkerJob(

@@ -80,10 +80,10 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
             {
                 var running = RunOneAsync(supervisor, item.Path, item.Notebook, settings, cancellationToken);
 
-                // The worker is taken; the next notebook's starts and warms up while this one runs.
+                // The worker is taken; the next notebook's starts while this one runs.
                 if (Interlocked.Decrement(ref waiting) > 0 && !cancellationToken.IsCancellationRequested)
                 {
-                    workers.Prime(warmUp: true);
+                    workers.Prime();
                 }
 
                 slots[i] = await running;

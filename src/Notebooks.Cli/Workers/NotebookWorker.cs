@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using Notebooks.Cli.Running;
 using Notebooks.Kernel.Execution;
-using Notebooks.Kernel.Engines;
 using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Running;
@@ -14,18 +13,11 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
     private readonly Lock gate = new();
     private bool writeFailed;
 
-    /// <summary>A standby worker: runs the job the supervisor writes as the first line of stdin, after warming up <paramref name="engine"/> if asked.</summary>
-    /// <remarks>The warm-up is a constant cell in a throwaway kernel (ours only): it pays Roslyn's first compilation; no notebook code runs before the job's.</remarks>
-    public static async Task<int> StandbyAsync(string engine, bool warmUp, TextWriter channel, TextWriter errors)
+    /// <summary>A standby worker: runs the job the supervisor writes as the first line of stdin for <paramref name="engine"/>; nothing runs before it.</summary>
+    public static async Task<int> StandbyAsync(string engine, TextWriter channel, TextWriter errors)
     {
         using var interrupts = IgnoreInterrupts();
         var assigned = WatchSupervisor(readsJob: true);
-        var found = Engines.Find(engine);
-        if (warmUp && found == NotebookEngine.Notebooks)
-        {
-            await WarmUpAsync(found);
-        }
-
         if (WorkerLauncher.ParseJob(await assigned) is not { } job || job.Engine != engine)
         {
             await errors.WriteLineAsync("error: the standby worker was not given a job it can run");
@@ -121,24 +113,6 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
     /// <summary>Ctrl-C reaches the whole process group; the supervisor decides, and stops the worker itself.</summary>
     private static IDisposable? IgnoreInterrupts() =>
         OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
-
-    /// <summary>Compiles and runs a constant cell in a kernel that is then thrown away; a failure only leaves the worker cold.</summary>
-    private static async Task WarmUpAsync(NotebookEngine engine)
-    {
-        try
-        {
-            var kernel = engine.Create(new KernelOptions { BaseDirectory = Environment.CurrentDirectory });
-            await using (kernel.ConfigureAwait(false))
-            {
-                await foreach (var _ in kernel.ExecuteAsync(new CellRequest("1 + 1")).ConfigureAwait(false))
-                {
-                }
-            }
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-        }
-    }
 
     /// <summary>
     /// The supervisor holds the worker's stdin open; when it closes, the supervisor is gone and the worker ends too.

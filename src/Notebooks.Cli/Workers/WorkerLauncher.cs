@@ -9,9 +9,8 @@ internal static class WorkerLauncher
     /// <summary>Starts a worker for <paramref name="job"/> with its standard streams redirected; throws when it cannot start.</summary>
     public static Process Start(WorkerJob job) => Start(job.ToArguments(), $"the worker process for {job.NotebookPath}");
 
-    /// <summary>Starts a worker that waits for a job of <paramref name="engine"/> on its standard input, warming the engine up first when asked; throws when it cannot start.</summary>
-    public static Process StartStandby(string engine, bool warmUp) =>
-        Start(["worker", "--standby", "--engine", engine, .. warmUp ? new[] { "--warm-up" } : []], "a standby worker process");
+    /// <summary>Starts a worker that waits for a job of <paramref name="engine"/> on its standard input; throws when it cannot start.</summary>
+    public static Process StartStandby(string engine) => Start(["worker", "--standby", "--engine", engine], "a standby worker process");
 
     /// <summary>Gives a standby worker its job: one JSON line on its standard input, which then stays open as the supervisor's lifeline.</summary>
     public static void Assign(Process worker, WorkerJob job)

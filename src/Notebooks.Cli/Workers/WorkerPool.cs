@@ -3,10 +3,11 @@ using System.Diagnostics;
 namespace Notebooks.Cli.Workers;
 
 /// <summary>
-/// Holds at most one standby worker for the next notebook: it starts (and warms up) while the supervisor starts or another notebook runs.
+/// Holds at most one standby worker for the next notebook: its process starts while the supervisor starts or another notebook runs.
 /// </summary>
 /// <remarks>
-/// A standby worker has run no notebook's code; each runs exactly one notebook, so a crash or hang still fails only its own.
+/// A standby worker runs no code before its job (not even a warm-up cell: that left the thread pool grown, which a fresh process's notebook
+/// can observe); each runs exactly one notebook, so a crash or hang still fails only its own.
 /// It ends when its standard input closes, so it cannot outlive the supervisor; <see cref="Dispose"/> also kills it.
 /// </remarks>
 internal sealed class WorkerPool(string engine) : IDisposable
@@ -31,17 +32,15 @@ internal sealed class WorkerPool(string engine) : IDisposable
     }
 
     /// <summary>A pool whose first standby worker is started now, for a run on <paramref name="engine"/>.</summary>
-    /// <remarks>Not warmed up: its job comes within a few hundred milliseconds, and a warm-up would delay the first cell as much as it saves.</remarks>
     public static WorkerPool StartEarly(string engine)
     {
         var pool = new WorkerPool(engine);
-        pool.Prime(warmUp: false);
+        pool.Prime();
         return pool;
     }
 
     /// <summary>Starts a standby worker unless one is waiting; a worker that cannot start is left to <see cref="Start"/> to report.</summary>
-    /// <param name="warmUp">Have it compile a constant cell first: for a job that comes once another notebook ends.</param>
-    public void Prime(bool warmUp)
+    public void Prime()
     {
         lock (gate)
         {
@@ -52,7 +51,7 @@ internal sealed class WorkerPool(string engine) : IDisposable
 
             try
             {
-                spare = WorkerLauncher.StartStandby(Engine, warmUp);
+                spare = WorkerLauncher.StartStandby(Engine);
             }
             catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
             {

@@ -13,7 +13,7 @@ public sealed class WorkerPoolTests
         var cli = CliHarness.WithFixtures("passing.ipynb");
         var job = new WorkerJob(cli.PathOf("passing.ipynb"), Path.Combine(cli.Output, "passing.ipynb"), TimeSpan.FromSeconds(60), false, new Dictionary<string, string>());
         using var pool = new WorkerPool(job.Engine);
-        pool.Prime(warmUp: true);
+        pool.Prime();
         var standby = pool.StandbyProcessId;
         Assert.NotNull(standby);
 
@@ -40,7 +40,7 @@ public sealed class WorkerPoolTests
         var cli = CliHarness.WithFixtures("passing.ipynb");
         var job = new WorkerJob(cli.PathOf("passing.ipynb"), Path.Combine(cli.Output, "passing.ipynb"), TimeSpan.FromSeconds(60), false, new Dictionary<string, string>()) { Engine = "dotnet-interactive" };
         using var pool = new WorkerPool("notebooks");
-        pool.Prime(warmUp: false);
+        pool.Prime();
         var standby = pool.StandbyProcessId!.Value;
 
         using var worker = pool.Start(job);
@@ -54,11 +54,11 @@ public sealed class WorkerPoolTests
     public void Dispose_WithAStandbyWorker_StopsIt_AndPrimeStartsNoOther()
     {
         var pool = new WorkerPool("notebooks");
-        pool.Prime(warmUp: false);
+        pool.Prime();
         var standby = pool.StandbyProcessId!.Value;
 
         pool.Dispose();
-        pool.Prime(warmUp: false);
+        pool.Prime();
 
         Assert.False(Directory.Exists($"/proc/{standby}"), $"standby worker {standby} is still running");
         Assert.Null(pool.StandbyProcessId);
@@ -67,7 +67,7 @@ public sealed class WorkerPoolTests
     [Fact]
     public async Task StandbyWorker_StdinClosesBeforeAJob_ExitsOnItsOwn()
     {
-        using var worker = WorkerLauncher.StartStandby("notebooks", warmUp: true);
+        using var worker = WorkerLauncher.StartStandby("notebooks");
 
         worker.StandardInput.Close();
 
