@@ -37,8 +37,9 @@ internal static class CliBench
             foreach (var c in round % 2 == 0 ? cases : cases.AsEnumerable().Reverse())
             {
                 var first = await RunNotebookAsync(dotnet, c.Cli, c.Engine, one, work);
-                var whole = await RunNotebookAsync(dotnet, c.Cli, c.Engine, many, work);
-                samples[c].Add(first, whole);
+                var junit = Path.Combine(work, "cells.junit.xml");
+                var whole = await RunNotebookAsync(dotnet, c.Cli, c.Engine, many, work, ["--junit", junit]);
+                samples[c].Add(first, whole, LaterCellsMedian(junit));
             }
 
             var appRun = await RunAppAsync(dotnet, app, round + 1);
@@ -55,6 +56,7 @@ internal static class CliBench
             Console.WriteLine($"    the same, process start -> exit                    {Stats.Of(s.FirstExit)}");
             Console.WriteLine($"      CPU time (user + sys, both processes)            {Stats.Of(s.FirstCpu)}");
             Console.WriteLine($"    each further trivial cell ((41-cell - 1-cell) / 40) {Stats.Of(s.PerCell)}");
+            Console.WriteLine($"      median of cells 2-41 in each run (JUnit times)  {Stats.Of(s.CellMedian)}");
             Console.WriteLine($"    a {Cells}-cell notebook, whole run                    {Stats.Of(s.Whole)}");
             Console.WriteLine($"      CPU time (user + sys, both processes)            {Stats.Of(s.WholeCpu)}");
             Console.WriteLine($"      ratio to `dotnet run app.cs` (medians)            {Stats.Of(s.Whole).Median / app41.Median:0.00}x (goal <= 1.20x)");
@@ -75,8 +77,18 @@ internal static class CliBench
         Console.WriteLine($"  load average at end {Machine.LoadAverage()}");
     }
 
-    private static async Task<Launcher.Launched> RunNotebookAsync(string dotnet, string cli, string engine, string notebook, string work) =>
-        await Launcher.LaunchAsync(dotnet, [cli, "run", notebook, "--engine", engine, "--output", Path.Combine(work, "executed")], work);
+    private static async Task<Launcher.Launched> RunNotebookAsync(string dotnet, string cli, string engine, string notebook, string work, string[]? extra = null) =>
+        await Launcher.LaunchAsync(dotnet, [cli, "run", notebook, "--engine", engine, "--output", Path.Combine(work, "executed"), .. extra ?? []], work);
+
+    /// <summary>The median time of the cells after the first, from a JUnit report (a test case per cell, in order), in milliseconds.</summary>
+    private static double LaterCellsMedian(string junit)
+    {
+        var times = System.Xml.Linq.XDocument.Load(junit).Descendants("testcase")
+            .Select(c => double.Parse(c.Attribute("time")!.Value, CultureInfo.InvariantCulture) * 1000)
+            .Skip(1)
+            .ToArray();
+        return Stats.Of(times).Median;
+    }
 
     /// <summary>Edits the app (so it is compiled again, as after a change) and runs it.</summary>
     private static async Task<Launcher.Launched> RunAppAsync(string dotnet, string app, int edit)
@@ -125,12 +137,15 @@ internal static class CliBench
 
         public List<double> PerCell { get; } = [];
 
+        public List<double> CellMedian { get; } = [];
+
         public List<double> FirstCpu { get; } = [];
 
         public List<double> WholeCpu { get; } = [];
 
-        public void Add(Launcher.Launched first, Launcher.Launched whole)
+        public void Add(Launcher.Launched first, Launcher.Launched whole, double cellMedian)
         {
+            CellMedian.Add(cellMedian);
             FirstResult.Add(first.ToResult);
             FirstExit.Add(first.ToExit);
             Whole.Add(whole.ToExit);
