@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using Notebooks.Bench;
 using Notebooks.DotNetInteractive;
 using Notebooks.Kernel.Engines;
@@ -9,24 +8,33 @@ using Notebooks.Kernel.Execution;
 var coldStart = Stopwatch.GetTimestamp();
 var quick = args.Contains("--quick");
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
-var cliArg = args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault();
+var cliArgs = args.Zip(args.Skip(1)).Where(p => p.First == "--cli").Select(p => Path.GetFullPath(p.Second)).ToList();
+var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault();
 var work = Directory.CreateTempSubdirectory("notebooks-bench-").FullName;
 
 // Measured first, before anything else warms Roslyn in this process.
 var cold = await ColdFirstCellAsync(work);
 var coldTotal = Clock.Ms(coldStart, Stopwatch.GetTimestamp());
 
-var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {memory:0.#} GiB, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.RuntimeIdentifier}, .NET {Environment.Version}");
+Console.WriteLine($"machine: {Machine.Describe()}; load average {Machine.LoadAverage()}");
 Console.WriteLine($"mode: {(quick ? "quick" : "full")}; bench built {Metadata("BuildConfiguration")}; work folder {work}");
 Console.WriteLine($"(in-process) bench Main -> first cell result of a new kernel (bench host, JIT-only): {coldTotal:0.0} ms (cell itself {cold:0.0} ms)");
 Console.WriteLine();
 
 try
 {
+    if (only is null or "cli")
+    {
+        var clis = cliArgs.Count > 0 ? cliArgs : [FindCli()];
+        var engines = args.Contains("--our-engine-only") ? [NotebookEngine.Notebooks.Name] : new[] { NotebookEngine.Notebooks.Name, DotNetInteractiveEngine.Engine.Name };
+        var collection = quick || args.Contains("--no-collection") ? null : Path.Combine(Metadata("RepositoryRoot")!, "notebooks");
+        await CliBench.RunAsync(clis, engines, rounds > 0 ? rounds : quick ? 3 : 7, collection, work);
+        Console.WriteLine();
+    }
+
     if (only is null or "startup")
     {
-        var cli = cliArg ?? FindCli();
+        var cli = cliArgs.FirstOrDefault() ?? FindCli();
         await StartupBench.RunAsync(cli, quick ? 3 : 10, work);
         Console.WriteLine();
     }

@@ -21,7 +21,7 @@ internal static class StartupBench
         var notebook = Path.Combine(work, "one-cell.ipynb");
         await File.WriteAllTextAsync(notebook, OneCellNotebook);
         var output = Path.Combine(work, "executed");
-        var dotnet = DotnetHost();
+        var dotnet = Launcher.DotnetHost();
         var apphost = Path.Combine(Path.GetDirectoryName(cliDll)!, OperatingSystem.IsWindows() ? "notebooks.exe" : "notebooks");
         string[] runArgs = ["run", notebook, "--output", output];
 
@@ -114,11 +114,6 @@ internal static class StartupBench
             resultAt is { } r ? Clock.Ms(launched, r) : double.NaN,
             hookAt is { } h2 && resultAt is { } r2 ? Clock.Ms(h2, r2) : double.NaN);
     }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath!
-        : "dotnet";
 
     private sealed record Launched(double ToExit, double ToHook, double ToResult, double HookToResult);
 }

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Notebooks.Cli.Running;
+using Notebooks.Cli.Workers;
 
 namespace Notebooks.Cli.Commands;
 
 /// <summary>The <c>run</c> command: its arguments and options, handed to <see cref="RunSession"/>.</summary>
 internal static class RunCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="earlyWorkers"/> are standby workers started before parsing, handed to the session.</summary>
+    public static Command Create(WorkerPool? earlyWorkers = null)
     {
         var paths = NotebookPathsArgument.Create();
         var output = new Option<string>("--output")
@@ -52,7 +54,7 @@ internal static class RunCommand
         });
         var engine = EngineOption.Create();
         var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, notebookTimeout, parallel, continueOnError, junit, html, parameters, engine };
-        command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error).RunAsync(
+        command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, earlyWorkers: earlyWorkers).RunAsync(
             new RunSettings(
                 NotebookPathsArgument.Value(result, paths),
                 result.GetValue(output)!,

@@ -9,13 +9,23 @@ using Notebooks.Kernel.Running;
 namespace Notebooks.Cli.Running;
 
 /// <summary>One <c>run</c>: finds the notebooks, runs each in its own worker process (several at once with <c>-j</c>), reports, picks the exit code.</summary>
-internal sealed class RunSession(TextWriter output, TextWriter errors, IRunReporter? runReporter = null)
+/// <param name="output">Where the report goes.</param>
+/// <param name="errors">Where errors go.</param>
+/// <param name="runReporter">The reporter; by default the console's.</param>
+/// <param name="earlyWorkers">Standby workers started before the command line was parsed; the session owns them.</param>
+internal sealed class RunSession(TextWriter output, TextWriter errors, IRunReporter? runReporter = null, WorkerPool? earlyWorkers = null)
 {
     private readonly IRunReporter reporter = runReporter ?? ReporterFactory.Create(output, ConsoleEnvironment.Current);
     private readonly ConcurrentQueue<string> reportingFaults = new();
 
     public async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
+        using var workers = earlyWorkers?.Engine == settings.Engine.Name ? earlyWorkers : new WorkerPool(settings.Engine.Name);
+        if (workers != earlyWorkers)
+        {
+            earlyWorkers?.Dispose();
+        }
+
         // The kernel runs each notebook in its own folder, so every path is made absolute before the first cell.
         settings = settings with
         {
@@ -51,8 +61,9 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
             TryCreateDirectory(settings.OutputDirectory);
         }
 
-        var supervisor = new NotebookSupervisor(reporter, settings.NotebookTimeout);
+        var supervisor = new NotebookSupervisor(reporter, settings.NotebookTimeout, workers);
         var slots = new NotebookResult?[prepared.Count];
+        var waiting = prepared.Count;
         using var gate = new SemaphoreSlim(settings.Parallel);
         await Task.WhenAll(prepared.Select(async (item, i) =>
         {
@@ -67,7 +78,15 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
 
             try
             {
-                slots[i] = await RunOneAsync(supervisor, item.Path, item.Notebook, settings, cancellationToken);
+                var running = RunOneAsync(supervisor, item.Path, item.Notebook, settings, cancellationToken);
+
+                // The worker is taken; the next notebook's starts while this one runs.
+                if (Interlocked.Decrement(ref waiting) > 0 && !cancellationToken.IsCancellationRequested)
+                {
+                    workers.Prime();
+                }
+
+                slots[i] = await running;
             }
             finally
             {

@@ -6,7 +6,7 @@ using Notebooks.Kernel.Running;
 namespace Notebooks.Cli.Workers;
 
 /// <summary>The supervisor side of one notebook: starts its worker, follows its messages, and kills it when it hangs or the run stops.</summary>
-internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebookTimeout)
+internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebookTimeout, WorkerPool? workers = null)
 {
     /// <summary>How long past a cell's timeout and grace the supervisor waits before it kills the worker.</summary>
     public static readonly TimeSpan KillSlack = TimeSpan.FromSeconds(10);
@@ -15,6 +15,7 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Runs <paramref name="job"/>; <paramref name="prepared"/> is the notebook as the worker will run it.</summary>
+    /// <remarks>The worker is taken (or started) before the returned task first waits.</remarks>
     public async Task<NotebookResult> RunAsync(WorkerJob job, Notebook prepared, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -22,7 +23,7 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
         Process process;
         try
         {
-            process = WorkerLauncher.Start(job);
+            process = workers?.Start(job) ?? WorkerLauncher.Start(job);
         }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {

@@ -13,10 +13,26 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
     private readonly Lock gate = new();
     private bool writeFailed;
 
-    /// <summary>Runs the job; returns 0 when the notebook ran (pass or fail), 1 when it could not be read or prepared.</summary>
-    public async Task<int> RunAsync()
+    /// <summary>A standby worker: runs the job the supervisor writes as the first line of stdin for <paramref name="engine"/>; nothing runs before it.</summary>
+    public static async Task<int> StandbyAsync(string engine, TextWriter channel, TextWriter errors)
     {
         using var interrupts = IgnoreInterrupts();
+        var assigned = WatchSupervisor(readsJob: true);
+        if (WorkerLauncher.ParseJob(await assigned) is not { } job || job.Engine != engine)
+        {
+            await errors.WriteLineAsync("error: the standby worker was not given a job it can run");
+            return ExitCodes.UsageOrInput;
+        }
+
+        return await new NotebookWorker(job, channel, errors).RunAsync(watching: true);
+    }
+
+    /// <summary>Runs the job; returns 0 when the notebook ran (pass or fail), 1 when it could not be read or prepared.</summary>
+    public async Task<int> RunAsync() => await RunAsync(watching: false);
+
+    private async Task<int> RunAsync(bool watching)
+    {
+        using var interrupts = watching ? null : IgnoreInterrupts();
         var options = new RunOptions
         {
             CellTimeout = job.CellTimeout,
@@ -26,7 +42,11 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
         };
         var runner = new NotebookRunner(options);
         AppDomain.CurrentDomain.UnhandledException += (_, e) => Send(Crash((Exception)e.ExceptionObject, runner));
-        WatchSupervisor();
+        if (!watching)
+        {
+            _ = WatchSupervisor(readsJob: false);
+        }
+
         Notebook notebook;
         try
         {
@@ -100,12 +120,33 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
     private static IDisposable? IgnoreInterrupts() =>
         OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
 
-    /// <summary>The supervisor holds the worker's stdin open; when it closes, the supervisor is gone and the worker ends too.</summary>
-    private static void WatchSupervisor()
+    /// <summary>
+    /// The supervisor holds the worker's stdin open; when it closes, the supervisor is gone and the worker ends too.
+    /// With <paramref name="readsJob"/>, the first line read is the job, returned; stdin closing before it also ends the worker.
+    /// </summary>
+    private static Task<string> WatchSupervisor(bool readsJob)
     {
+        var job = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var watcher = new Thread(() =>
         {
             using var input = Console.OpenStandardInput();
+            if (readsJob)
+            {
+                var line = new MemoryStream();
+                int next;
+                while ((next = input.ReadByte()) is not (-1 or '\n'))
+                {
+                    line.WriteByte((byte)next);
+                }
+
+                if (next == -1)
+                {
+                    Environment.Exit(ExitCodes.Interrupted);
+                }
+
+                job.SetResult(System.Text.Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length));
+            }
+
             var buffer = new byte[256];
             while (input.Read(buffer) > 0)
             {
@@ -115,5 +156,6 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
         })
         { IsBackground = true, Name = "supervisor watch" };
         watcher.Start();
+        return job.Task;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Notebooks.Cli.Workers;
 
@@ -9,13 +8,8 @@ internal static class WorkerChannel
     /// <summary>Starts every message line; anything else on the worker's stdout is not a message.</summary>
     public const string Marker = "\u001e#notebooks ";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     /// <summary>The line for <paramref name="message"/>.</summary>
-    public static string Format(WorkerMessage message) => Marker + JsonSerializer.Serialize(message, Json);
+    public static string Format(WorkerMessage message) => Marker + JsonSerializer.Serialize(message, WorkerJsonContext.Default.WorkerMessage);
 
     /// <summary>The message on <paramref name="line"/>, or null when the line is not one.</summary>
     public static WorkerMessage? Parse(string line)
@@ -27,7 +21,7 @@ internal static class WorkerChannel
 
         try
         {
-            return JsonSerializer.Deserialize<WorkerMessage>(line.AsSpan(Marker.Length), Json);
+            return JsonSerializer.Deserialize(line.AsSpan(Marker.Length), WorkerJsonContext.Default.WorkerMessage);
         }
         catch (JsonException)
         {
