@@ -1,6 +1,4 @@
-using System.IO.Compression;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using Notebooks.Testing;
 
 namespace Notebooks.DotNetInteractive.Tests.Support;
 
@@ -45,50 +43,13 @@ internal static class ExtensionPackage
         var version = $"1.0.{Environment.TickCount64 & 0x7fffffff}";
         var feed = Directory.CreateTempSubdirectory("dni-feed").FullName;
         var build = Directory.CreateTempSubdirectory("dni-pkg").FullName;
-        var library = Emit(Path.Combine(build, Id + ".dll"), LibrarySource, []);
+        var library = TestAssembly.Emit(Path.Combine(build, Id + ".dll"), LibrarySource);
         // An assembly name of its own: the engine reuses an extension assembly of that name another kernel of the process loaded.
         var extensionName = broken ? Id + ".Interactive.Broken" : Id + ".Interactive";
-        var extension = Emit(Path.Combine(build, extensionName + ".dll"), broken ? ExtensionSource + BrokenExtensionSource.Replace("namespace Fixture;", "", StringComparison.Ordinal) : ExtensionSource, [library, typeof(Microsoft.DotNet.Interactive.Kernel).Assembly.Location, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly.Location]);
-        using var zip = ZipFile.Open(Path.Combine(feed, $"{Id}.{version}.nupkg"), ZipArchiveMode.Create);
-        Write(zip, $"{Id}.nuspec", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
-              <metadata>
-                <id>{Id}</id>
-                <version>{version}</version>
-                <authors>tests</authors>
-                <description>A package with a kernel extension, made by a test.</description>
-                <dependencies><group targetFramework="net10.0" /></dependencies>
-              </metadata>
-            </package>
-            """);
-        zip.CreateEntryFromFile(library, $"lib/net10.0/{Id}.dll");
-        zip.CreateEntryFromFile(extension, $"interactive-extensions/dotnet/{extensionName}.dll");
-        if (extensionDib is not null)
-        {
-            Write(zip, "interactive-extensions/dotnet/extension.dib", extensionDib);
-        }
-
+        var extension = TestAssembly.Emit(Path.Combine(build, extensionName + ".dll"), broken ? ExtensionSource + BrokenExtensionSource.Replace("namespace Fixture;", "", StringComparison.Ordinal) : ExtensionSource, library, typeof(Microsoft.DotNet.Interactive.Kernel).Assembly.Location, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly.Location);
+        var files = new Dictionary<string, string> { [$"lib/net10.0/{Id}.dll"] = library, [$"interactive-extensions/dotnet/{extensionName}.dll"] = extension };
+        var texts = extensionDib is null ? null : new Dictionary<string, string> { ["interactive-extensions/dotnet/extension.dib"] = extensionDib };
+        TestPackage.Write(feed, Id, version, files, texts);
         return (feed, version);
-    }
-
-    private static string Emit(string path, string source, IEnumerable<string> extraReferences)
-    {
-        var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => p.Contains("Microsoft.NETCore.App", StringComparison.Ordinal));
-        var compilation = CSharpCompilation.Create(
-            Path.GetFileNameWithoutExtension(path),
-            [CSharpSyntaxTree.ParseText(source)],
-            framework.Concat(extraReferences).Select(p => MetadataReference.CreateFromFile(p)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var result = compilation.Emit(path);
-        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
-        return path;
-    }
-
-    private static void Write(ZipArchive zip, string name, string text)
-    {
-        using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-        writer.Write(text);
     }
 }

@@ -1,5 +1,6 @@
 using Notebooks.Kernel.Execution;
 using Notebooks.Kernel.Tests.Support;
+using Notebooks.Testing;
 
 namespace Notebooks.Kernel.Tests.Execution;
 
@@ -33,7 +34,7 @@ public sealed class CurrentCellTests
     public async Task CurrentCell_InACell_IsTheImportedLibrarysInThisCellAndLaterOnes()
     {
         var folder = Directory.CreateTempSubdirectory("nb-current").FullName;
-        DirectiveTests.EmitLibrary(Path.Combine(folder, "Lib.dll"), "namespace Lib; public static class CurrentCell { public static string Name => \"the library's\"; }");
+        TestAssembly.Emit(Path.Combine(folder, "Lib.dll"), "namespace Lib; public static class CurrentCell { public static string Name => \"the library's\"; }");
         await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = folder });
 
         var sameCell = await CellRun.Of(kernel, "#r \"Lib.dll\"\nusing Lib;\nCurrentCell.Name");

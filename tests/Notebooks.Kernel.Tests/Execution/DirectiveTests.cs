@@ -1,7 +1,6 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Notebooks.Kernel.Execution;
 using Notebooks.Kernel.Tests.Support;
+using Notebooks.Testing;
 
 namespace Notebooks.Kernel.Tests.Execution;
 
@@ -46,7 +45,7 @@ public sealed class DirectiveTests
     public async Task ReferenceToDll_ResolvesRelativeToTheBaseDirectory()
     {
         var folder = Directory.CreateTempSubdirectory("nb-ref").FullName;
-        EmitLibrary(Path.Combine(folder, "libs", "Greeter.dll"), "namespace Greeting; public static class Greeter { public static string Hello(string n) => \"hello \" + n; }");
+        TestAssembly.Emit(Path.Combine(folder, "libs", "Greeter.dll"), "namespace Greeting; public static class Greeter { public static string Hello(string n) => \"hello \" + n; }");
         await using var kernel = new CSharpKernel(new KernelOptions { BaseDirectory = folder });
 
         var run = await CellRun.Of(kernel, "#r \"libs/Greeter.dll\"\nusing Greeting;\nGreeter.Hello(\"notebook\")");
@@ -134,22 +133,5 @@ public sealed class DirectiveTests
         var run = await CellRun.Of(kernel, "#r \"nuget: Some Package, 1.0, extra\"");
 
         Assert.Equal("DirectiveError", run.Error!.Name);
-    }
-
-    /// <summary>Compiles a small library to <paramref name="path"/> with Roslyn, so no binary is committed.</summary>
-    internal static void EmitLibrary(string path, string source, params string[] moreReferences)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => p.Contains("Microsoft.NETCore.App", StringComparison.Ordinal))
-            .Concat(moreReferences)
-            .Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create(
-            Path.GetFileNameWithoutExtension(path),
-            [CSharpSyntaxTree.ParseText(source)],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var result = compilation.Emit(path);
-        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
     }
 }

@@ -1,5 +1,4 @@
-using System.IO.Compression;
-using Notebooks.Kernel.Tests.Execution;
+using Notebooks.Testing;
 
 namespace Notebooks.Kernel.Tests.Support;
 
@@ -11,50 +10,21 @@ internal static class LocalPackage
     /// against the library and .NET Interactive's core, for <c>IKernelExtension</c> types) when they are given.</summary>
     public static string Create(string feed, string id, string version, string librarySource, string? extensionDib, string? extensionSource = null)
     {
-        Directory.CreateDirectory(feed);
         var build = Directory.CreateTempSubdirectory("nb-pkg").FullName;
-        var dll = Path.Combine(build, id + ".dll");
-        DirectiveTests.EmitLibrary(dll, librarySource);
-        var path = Path.Combine(feed, $"{id}.{version}.nupkg");
-        File.Delete(path);
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        Write(zip, $"{id}.nuspec", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
-              <metadata>
-                <id>{id}</id>
-                <version>{version}</version>
-                <authors>tests</authors>
-                <description>A package made by a test.</description>
-                <dependencies><group targetFramework="net10.0" /></dependencies>
-              </metadata>
-            </package>
-            """);
-        zip.CreateEntryFromFile(dll, $"lib/net10.0/{id}.dll");
+        var dll = TestAssembly.Emit(Path.Combine(build, id + ".dll"), librarySource);
+        var files = new Dictionary<string, string> { [$"lib/net10.0/{id}.dll"] = dll };
         if (extensionSource is not null)
         {
-            var extension = Path.Combine(build, id + ".Extension.dll");
-            DirectiveTests.EmitLibrary(
-                extension,
+            files[$"interactive-extensions/dotnet/{id}.Extension.dll"] = TestAssembly.Emit(
+                Path.Combine(build, id + ".Extension.dll"),
                 extensionSource,
                 dll,
                 typeof(Microsoft.DotNet.Interactive.Kernel).Assembly.Location,
                 typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly.Location,
                 typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly.Location);
-            zip.CreateEntryFromFile(extension, $"interactive-extensions/dotnet/{id}.Extension.dll");
         }
 
-        if (extensionDib is not null)
-        {
-            Write(zip, "interactive-extensions/dotnet/extension.dib", extensionDib);
-        }
-
-        return path;
-    }
-
-    private static void Write(ZipArchive zip, string name, string text)
-    {
-        using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-        writer.Write(text);
+        var texts = extensionDib is null ? null : new Dictionary<string, string> { ["interactive-extensions/dotnet/extension.dib"] = extensionDib };
+        return TestPackage.Write(feed, id, version, files, texts);
     }
 }
