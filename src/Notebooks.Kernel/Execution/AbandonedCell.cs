@@ -9,14 +9,13 @@ internal static class AbandonedCell
     /// <param name="context">The cell's context, which stops taking commits.</param>
     /// <param name="thread">The task of the cell's thread: complete once the code first waits at an await.</param>
     /// <param name="run">The cell's whole run.</param>
-    /// <param name="kernel">Where the note goes when the cell ends.</param>
-    public static string Abandon(CellContext context, Task thread, Task run, CSharpKernel kernel)
+    public static string Abandon(CellContext context, Task thread, Task run)
     {
         context.Abandon();
         var started = Stopwatch.GetTimestamp();
         var cell = context.Name;
         _ = run.ContinueWith(
-            _ => kernel.EmitLate(new StreamEvent("stderr", $"{cell}, abandoned, ended {Stopwatch.GetElapsedTime(started).TotalSeconds:0.#} s later; the variables and references it added were not kept\n")),
+            _ => context.Kernel.EmitLate(new StreamEvent("stderr", $"{cell}, abandoned, ended {Stopwatch.GetElapsedTime(started).TotalSeconds:0.#} s later; the variables and references it added were not kept\n")),
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);

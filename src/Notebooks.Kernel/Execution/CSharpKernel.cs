@@ -118,7 +118,7 @@ public sealed class CSharpKernel : INotebookEngine
             var error = outcome?.Error;
             if (outcome is null)
             {
-                (status, error) = Cancelled(request, callerToken, AbandonedCell.Abandon(context, thread, run, this));
+                (status, error) = Cancelled(request, callerToken, AbandonedCell.Abandon(context, thread, run));
             }
             else if (context.CancellationToken.IsCancellationRequested && status != CellStatus.Succeeded)
             {
