@@ -115,15 +115,15 @@ internal sealed class InteractiveKernel : INotebookEngine
     {
         await kernel.SendAsync(new Cancel(), CancellationToken.None).ConfigureAwait(false);
         await Task.WhenAny(send, Task.Delay(options.CancellationGrace, CancellationToken.None)).ConfigureAwait(false);
-        var message = timedOut ? $"the cell ran past its timeout of {limit.TotalSeconds:0.###} s and was cancelled" : "the cell was interrupted";
+        string? notStopped = null;
         if (!send.IsCompleted)
         {
             var grace = options.CancellationGrace.TotalSeconds;
             brokenReason = $"{name} did not stop within {grace:0.#} s of being cancelled; the kernel cannot run more cells";
-            message += $"; it did not stop within {grace:0.#} s, so the kernel can run no more cells";
+            notStopped = $"it did not stop within {grace:0.#} s, so the kernel can run no more cells";
         }
 
-        events.TryWrite(new ErrorEvent(CellError.Of(timedOut ? CellErrorKind.Timeout : CellErrorKind.Interrupted, message)));
+        events.TryWrite(new ErrorEvent(CellError.Stopped(timedOut, limit, notStopped)));
         return timedOut ? CellStatus.TimedOut : CellStatus.Cancelled;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class UnfinishedRun(WorkerJob job, Notebook prepared, WorkerProg
         var error = end == WorkerEnd.SupervisorFailed ? Fault(fault) : Error(end, exitCode, notebookTimeout, blamed, done);
         var kind = end is WorkerEnd.CellHung or WorkerEnd.NotebookTimedOut ? CellResultKind.TimedOut : CellResultKind.Failed;
         var failed = blamed is null ? null : NotebookRunner.Result(blamed.Value.cell, blamed.Value.index, kind, Duration(blamed.Value.index)) with { Error = error };
-        var reason = end == WorkerEnd.Interrupted ? "not run because the run was interrupted" : $"not run because {failed?.Label} failed";
+        var reason = end == WorkerEnd.Interrupted ? "the run was interrupted" : $"{failed?.Label} failed";
         var results = done.Where(r => r.Number != failed?.Number).ToList();
         if (failed is not null)
         {
@@ -40,7 +40,7 @@ internal sealed class UnfinishedRun(WorkerJob job, Notebook prepared, WorkerProg
 
         results.AddRange(codeCells
             .Where(c => results.All(r => r.Number != c.index + 1))
-            .Select(c => NotebookRunner.Result(c.cell, c.index, CellResultKind.NotRun, TimeSpan.Zero) with { Reason = reason }));
+            .Select(c => NotebookRunner.NotRun(c.cell, c.index, reason)));
         results.Sort((a, b) => a.Number.CompareTo(b.Number));
         var writeProblem = WriteExecuted(failed);
         return new NotebookResult(job.NotebookPath, results, elapsed) { WriteProblem = progress.WriteProblem ?? writeProblem };

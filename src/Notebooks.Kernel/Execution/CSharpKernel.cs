@@ -170,13 +170,8 @@ public sealed class CSharpKernel : INotebookEngine
     {
         var timedOut = !callerToken.IsCancellationRequested && !disposing.IsCancellationRequested;
         var limit = request.Timeout ?? Options.DefaultTimeout;
-        var message = timedOut ? $"the cell ran past its timeout of {limit.TotalSeconds:0.###} s and was cancelled" : "the cell was interrupted";
-        if (abandoned is not null)
-        {
-            message += $"; it did not stop within {Options.CancellationGrace.TotalSeconds:0.#} s and was abandoned: {abandoned}";
-        }
-
-        return (timedOut ? CellStatus.TimedOut : CellStatus.Cancelled, CellError.Of(timedOut ? CellErrorKind.Timeout : CellErrorKind.Interrupted, message));
+        var notStopped = abandoned is null ? null : $"it did not stop within {Options.CancellationGrace.TotalSeconds:0.#} s and was abandoned: {abandoned}";
+        return (timedOut ? CellStatus.TimedOut : CellStatus.Cancelled, CellError.Stopped(timedOut, limit, notStopped));
     }
 
     /// <summary>Cancels the running cell, if any, and waits for it to end or be abandoned.</summary>

@@ -21,6 +21,13 @@ public sealed record CellError(string Name, string Value, IReadOnlyList<string> 
     /// <summary>An error of <paramref name="kind"/> with its own traceback lines.</summary>
     public static CellError Of(CellErrorKind kind, string value, IReadOnlyList<string> traceback) => new(kind.ErrorName(), value, traceback) { Kind = kind };
 
+    /// <summary>A cell stopped by its timeout of <paramref name="limit"/> or by an interrupt, with what followed when it did not stop in time.</summary>
+    public static CellError Stopped(bool timedOut, TimeSpan limit, string? notStopped = null)
+    {
+        var message = timedOut ? $"the cell ran past its timeout of {limit.TotalSeconds:0.###} s and was cancelled" : "the cell was interrupted";
+        return Of(timedOut ? CellErrorKind.Timeout : CellErrorKind.Interrupted, notStopped is null ? message : $"{message}; {notStopped}");
+    }
+
     /// <summary>An exception as an error by its type name alone, with one traceback line.</summary>
     public static CellError Thrown(string typeName, string value) => new(typeName, value, [$"{typeName}: {value}"]);
 

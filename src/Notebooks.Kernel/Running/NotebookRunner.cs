@@ -59,7 +59,7 @@ public sealed class NotebookRunner(RunOptions options)
             }
 
             var result = failed is not null && !options.ContinueOnError
-                ? Result(cell, i, CellResultKind.NotRun, TimeSpan.Zero) with { Reason = $"not run because {failed.Label} failed" }
+                ? NotRun(cell, i, $"{failed.Label} failed")
                 : !runs ? Result(cell, i, CellResultKind.Skipped, TimeSpan.Zero) with { Reason = $"tagged {SkipExecutionTag}" }
                 : await RunCellAsync(kernel, notebook, cell, i, ++executionCount, budget, cancellationToken).ConfigureAwait(false);
             results.Add(result);
@@ -116,6 +116,9 @@ public sealed class NotebookRunner(RunOptions options)
             _ => Result(cell, index, CellResultKind.Failed, completed.Duration) with { Error = error },
         };
     }
+
+    /// <summary>The result of a cell that was not run, and why (what follows "not run because").</summary>
+    public static CellResult NotRun(NotebookCell cell, int index, string reason) => Result(cell, index, CellResultKind.NotRun, TimeSpan.Zero) with { Reason = $"not run because {reason}" };
 
     /// <summary>A result for the code cell at <paramref name="index"/> (from 0 among all cells).</summary>
     public static CellResult Result(NotebookCell cell, int index, CellResultKind kind, TimeSpan duration)
