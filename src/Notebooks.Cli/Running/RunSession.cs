@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Notebooks.Cli.Reporting;
-using Notebooks.Cli.Site;
 using Notebooks.Cli.Workers;
-using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Running;
 
@@ -34,7 +32,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
             HtmlDirectory = settings.HtmlDirectory is null ? null : Path.GetFullPath(settings.HtmlDirectory),
         };
         var (notebooks, problems) = NotebookDiscovery.Find(settings.Paths, settings.InPlace ? null : settings.OutputDirectory);
-        problems.AddRange(CheckTargets(notebooks, settings));
+        problems.AddRange(RunTargets.Check(notebooks, settings));
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -104,19 +102,8 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
 
         // Each report is written as far as it can be; one that cannot be is an infrastructure fault, and the others still follow.
         var faults = results.Select(r => r.WriteProblem).OfType<string>().Concat(reportingFaults).ToList();
-        if (settings.JUnitPath is { } junit)
-        {
-            faults.AddRange(await TryAsync("the JUnit report", junit, () => WriteJUnit(junit, results, unreadable)));
-        }
-
-        if (settings.HtmlDirectory is { } html)
-        {
-            // Written even after an interrupt, like the JUnit report: the site shows what ran, from the executed copies on disk.
-            var sources = prepared.ToDictionary(p => p.Path, p => p.Notebook);
-            var executed = results.Select(r => Page(r, sources[r.Path], Path.GetFullPath(Target(r.Path, settings))));
-            var pages = executed.Concat(unreadable.Select(SitePage.NotRun)).OrderBy(p => notebooks.IndexOf(p.SourcePath)).ToList();
-            faults.AddRange(await TryAsync("the site", html, () => StaticSite.WriteAsync(html, pages, CancellationToken.None)));
-        }
+        var sources = prepared.ToDictionary(p => p.Path, p => p.Notebook);
+        faults.AddRange(await RunReports.WriteAsync(settings, results, unreadable, sources, notebooks));
 
         foreach (var fault in faults)
         {
@@ -134,7 +121,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
     private async Task<NotebookResult> RunOneAsync(NotebookSupervisor supervisor, string path, Notebook notebook, RunSettings settings, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var target = Path.GetFullPath(Target(path, settings));
+        var target = Path.GetFullPath(RunTargets.Of(path, settings));
         var job = new WorkerJob(path, target, settings.CellTimeout, settings.ContinueOnError, settings.Parameters) { Engine = settings.Engine.Name };
         NotebookResult result;
         try
@@ -148,7 +135,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
 
         try
         {
-            reporter.NotebookFinished(result, result.WriteProblem is null ? Shown(target) : "(not written)");
+            reporter.NotebookFinished(result, result.WriteProblem is null ? RunReports.Shown(target) : "(not written)");
         }
         catch (Exception e)
         {
@@ -156,38 +143,6 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
         }
 
         return result;
-    }
-
-    /// <summary>The site's page for a notebook that ran: its executed copy, or its source with the reason when there is no readable copy.</summary>
-    private static SitePage Page(NotebookResult result, Notebook source, string executed)
-    {
-        if (result.WriteProblem is { } problem)
-        {
-            return new SitePage(result.Path, source, result, problem);
-        }
-
-        try
-        {
-            return SitePage.Executed(result.Path, NotebookFile.Read(executed), result);
-        }
-        catch (NotebookFormatException e)
-        {
-            return new SitePage(result.Path, source, result, $"the executed notebook cannot be read: {e.Message}");
-        }
-    }
-
-    /// <summary>Runs <paramref name="write"/>; a failure to write <paramref name="what"/> becomes its message, so the other reports still follow.</summary>
-    private static async Task<IEnumerable<string>> TryAsync(string what, string path, Func<Task> write)
-    {
-        try
-        {
-            await write();
-            return [];
-        }
-        catch (Exception e)
-        {
-            return [WriteFailure.Is(e) ? WriteFailure.Describe(what, Shown(path), e) : $"cannot write {what} {Shown(path)}: {e.GetType().Name}: {e.Message}"];
-        }
     }
 
     /// <summary>Creates the output folder up front; when it cannot be, each notebook's write says so.</summary>
@@ -215,37 +170,5 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
             reporter.Unreadable(e);
             return null;
         }
-    }
-
-    /// <summary>A path as the user would write it: relative when it is under the current folder, else absolute.</summary>
-    private static string Shown(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
-    }
-
-    private static Task WriteJUnit(string path, List<NotebookResult> results, List<NotebookFormatException> unreadable)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        JUnitReport.Create(results, unreadable).Save(path);
-        return Task.CompletedTask;
-    }
-
-    private static string Target(string path, RunSettings settings) =>
-        settings.InPlace ? path : Path.Combine(settings.OutputDirectory, Path.GetFileNameWithoutExtension(path) + ".ipynb");
-
-    private static IEnumerable<string> CheckTargets(List<string> notebooks, RunSettings settings)
-    {
-        if (settings.InPlace)
-        {
-            return notebooks
-                .Where(n => n.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
-                .Select(n => $"{n}: --in-place cannot store outputs in a .dib file; use --output instead");
-        }
-
-        return notebooks
-            .GroupBy(n => Path.GetFileNameWithoutExtension(n), StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => $"{string.Join(" and ", g)} would both be written to {Path.Combine(settings.OutputDirectory, g.Key + ".ipynb")}; run them separately or rename one");
     }
 }

@@ -71,6 +71,20 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public async Task Run_TwoNotebooksOfOneNameInOneOutputFolder_ExitsOneNamingBothBeforeRunning()
+    {
+        var cli = CliHarness.WithFixtures("passing.ipynb");
+        var other = Directory.CreateDirectory(cli.PathOf("other")).FullName;
+        File.Copy(cli.PathOf("passing.ipynb"), Path.Combine(other, "passing.ipynb"));
+
+        var result = await cli.Run("passing.ipynb", Path.Combine(other, "passing.ipynb"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{cli.PathOf("passing.ipynb")} and {Path.Combine(other, "passing.ipynb")} would both be written to {Path.Combine(cli.Output, "passing.ipynb")}", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(cli.Output));
+    }
+
+    [Fact]
     public async Task Run_FileThatIsNotANotebook_ExitsOne()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("nb-cli").FullName, "notes.txt");
