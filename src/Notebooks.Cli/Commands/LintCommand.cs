@@ -8,10 +8,10 @@ internal static class LintCommand
 {
     public static Command Create()
     {
-        var paths = NotebookPathsArgument.Create();
+        var paths = CommandOptions.Paths();
         var command = new Command("lint", "Check notebooks against the collection's conventions (names, no outputs, ids, metadata, pinned package versions)") { paths };
         command.SetAction(result => LintSession.Run(
-            NotebookPathsArgument.Value(result, paths),
+            CommandOptions.PathsOf(result, paths),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;

@@ -10,18 +10,14 @@ internal static class RunCommand
     /// <summary>The command; <paramref name="earlyWorkers"/> are standby workers started before parsing, handed to the session.</summary>
     public static Command Create(WorkerPool? earlyWorkers = null)
     {
-        var paths = NotebookPathsArgument.Create();
+        var paths = CommandOptions.Paths();
         var output = new Option<string>("--output")
         {
             Description = "Folder for executed notebooks, written as DIR/<file name>.ipynb",
             DefaultValueFactory = _ => Path.Combine("artifacts", "executed"),
         };
         var inPlace = new Option<bool>("--in-place") { Description = "Write each executed notebook over its source (atomically)" };
-        var timeout = new Option<double>("--timeout")
-        {
-            Description = "Per-cell timeout in seconds; notebook metadata execution.timeout and cell metadata timeout override it",
-            DefaultValueFactory = _ => 120,
-        };
+        var timeout = CommandOptions.CellTimeout("Per-cell timeout in seconds; notebook metadata execution.timeout and cell metadata timeout override it");
         timeout.Validators.Add(r => Positive(r, "--timeout"));
         var notebookTimeout = new Option<double?>("--notebook-timeout") { Description = "Per-notebook timeout in seconds; a notebook past it is stopped and fails" };
         notebookTimeout.Validators.Add(r => Positive(r, "--notebook-timeout"));
@@ -40,23 +36,12 @@ internal static class RunCommand
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failure (the notebook still fails)" };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to FILE: a test case per code cell" };
         var html = new Option<string?>("--html") { Description = "Write a static HTML site of the executed notebooks to DIR", HelpName = "DIR" };
-        var parameters = new Option<string[]>("--parameter", "-p")
-        {
-            Description = "name=value: override a variable of the cell tagged 'parameters' (papermill's convention)",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        parameters.Validators.Add(r =>
-        {
-            foreach (var token in r.Tokens.Where(t => !t.Value.Contains('=', StringComparison.Ordinal) || t.Value.StartsWith('=')))
-            {
-                r.AddError($"-p {token.Value}: expected name=value");
-            }
-        });
-        var engine = EngineOption.Create();
+        var parameters = CommandOptions.Parameters("name=value: override a variable of the cell tagged 'parameters' (papermill's convention)");
+        var engine = CommandOptions.Engine();
         var command = new Command("run", "Run notebooks and write the executed copies") { paths, output, inPlace, timeout, notebookTimeout, parallel, continueOnError, junit, html, parameters, engine };
         command.SetAction((result, cancellationToken) => new RunSession(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, earlyWorkers: earlyWorkers).RunAsync(
             new RunSettings(
-                NotebookPathsArgument.Value(result, paths),
+                CommandOptions.PathsOf(result, paths),
                 result.GetValue(output)!,
                 result.GetValue(inPlace),
                 TimeSpan.FromSeconds(result.GetValue(timeout)),
@@ -66,7 +51,7 @@ internal static class RunCommand
                 Parallel = result.GetValue(parallel),
                 NotebookTimeout = result.GetValue(notebookTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 HtmlDirectory = result.GetValue(html),
-                Parameters = ParameterValues.Parse(result.GetValue(parameters)),
+                Parameters = CommandOptions.ParametersOf(result, parameters),
                 Engine = Engines.Find(result.GetValue(engine)!),
             },
             cancellationToken));

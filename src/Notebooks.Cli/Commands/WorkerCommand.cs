@@ -11,11 +11,11 @@ internal static class WorkerCommand
     {
         var notebook = new Argument<string?>("NOTEBOOK") { Description = "The notebook to run", Arity = ArgumentArity.ZeroOrOne };
         var target = new Option<string>("--target") { Description = "Where to write the executed notebook" };
-        var timeout = new Option<double>("--timeout") { Description = "Per-cell timeout in seconds", DefaultValueFactory = _ => 120 };
+        var timeout = CommandOptions.CellTimeout("Per-cell timeout in seconds");
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run on after a failure" };
-        var parameters = new Option<string[]>("--parameter", "-p") { Description = "name=value for the parameters cell" };
+        var parameters = CommandOptions.Parameters("name=value for the parameters cell");
         var standby = new Option<bool>("--standby") { Description = "Read the job as one JSON line on stdin" };
-        var engine = EngineOption.Create();
+        var engine = CommandOptions.Engine();
         var command = new Command("worker", "Runs one notebook for a supervising `run` (internal)") { notebook, target, timeout, continueOnError, parameters, standby, engine };
         command.Hidden = true;
         command.Validators.Add(r =>
@@ -41,7 +41,7 @@ internal static class WorkerCommand
                 result.GetValue(target)!,
                 TimeSpan.FromSeconds(result.GetValue(timeout)),
                 result.GetValue(continueOnError),
-                ParameterValues.Parse(result.GetValue(parameters)))
+                CommandOptions.ParametersOf(result, parameters))
             {
                 Engine = result.GetValue(engine)!,
             };

@@ -6,8 +6,11 @@ namespace Notebooks.Cli.Running;
 /// <summary>The engines <c>run --engine</c> offers: ours (the default) and .NET Interactive, hosted in the worker.</summary>
 internal static class Engines
 {
+    /// <summary>The engine a run uses unless told otherwise: ours.</summary>
+    public static NotebookEngine Default => NotebookEngine.Notebooks;
+
     /// <summary>Every engine, the default first.</summary>
-    public static IReadOnlyList<NotebookEngine> All { get; } = [NotebookEngine.Notebooks, DotNetInteractiveEngine.Engine];
+    public static IReadOnlyList<NotebookEngine> All { get; } = [Default, DotNetInteractiveEngine.Engine];
 
     /// <summary>The engine called <paramref name="name"/>; the option's validator has already refused other names.</summary>
     public static NotebookEngine Find(string name) =>

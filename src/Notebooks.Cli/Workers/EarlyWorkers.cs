@@ -14,7 +14,7 @@ internal static class EarlyWorkers
             return null;
         }
 
-        var engine = Kernel.Engines.NotebookEngine.Notebooks.Name;
+        var engine = Running.Engines.Default.Name;
         for (var i = 1; i < args.Length && args[i] != "--"; i++)
         {
             if (args[i] == "--engine" && i + 1 < args.Length)

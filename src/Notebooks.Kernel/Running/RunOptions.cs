@@ -1,4 +1,5 @@
 using Notebooks.Kernel.Engines;
+using Notebooks.Kernel.Execution;
 using Notebooks.Kernel.Packages;
 
 namespace Notebooks.Kernel.Running;
@@ -7,7 +8,7 @@ namespace Notebooks.Kernel.Running;
 public sealed record RunOptions
 {
     /// <summary>The per-cell timeout when neither the cell nor the notebook sets one.</summary>
-    public TimeSpan CellTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    public TimeSpan CellTimeout { get; init; } = KernelOptions.StandardTimeout;
 
     /// <summary>Run the remaining cells after a failure (the notebook still fails).</summary>
     public bool ContinueOnError { get; init; }

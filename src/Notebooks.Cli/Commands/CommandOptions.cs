@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Notebooks.Cli.Running;
+using Notebooks.Kernel.Execution;
+
+namespace Notebooks.Cli.Commands;
+
+/// <summary>The arguments and options that more than one command takes: notebook paths, the engine, the cell timeout, parameters.</summary>
+internal static class CommandOptions
+{
+    private const string DefaultFolder = "notebooks";
+
+    /// <summary>The <c>PATHS...</c> argument of <c>run</c> and <c>lint</c>, defaulting to the collection's folder.</summary>
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = $"Notebook files or folders (.ipynb, .dib); default: {DefaultFolder}/",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>The paths given, or the default folder when none were.</summary>
+    public static string[] PathsOf(ParseResult result, Argument<string[]> argument) =>
+        result.GetValue(argument) is { Length: > 0 } given ? given : [DefaultFolder];
+
+    /// <summary>The <c>--engine NAME</c> option of <c>run</c> and of the worker.</summary>
+    public static Option<string> Engine()
+    {
+        var option = new Option<string>("--engine")
+        {
+            Description = $"The engine that runs the cells: {Engines.Names} (default: {Engines.Default.Name})",
+            DefaultValueFactory = _ => Engines.Default.Name,
+            HelpName = "NAME",
+        };
+        option.AcceptOnlyFromAmong([.. Engines.All.Select(e => e.Name)]);
+        return option;
+    }
+
+    /// <summary>The <c>--timeout SECONDS</c> option: the per-cell timeout, by default the kernel's.</summary>
+    public static Option<double> CellTimeout(string description) => new("--timeout")
+    {
+        Description = description,
+        DefaultValueFactory = _ => KernelOptions.StandardTimeout.TotalSeconds,
+    };
+
+    /// <summary>The <c>-p name=value</c> option of <c>run</c> and the worker; a value without <c>=</c> is refused.</summary>
+    public static Option<string[]> Parameters(string description)
+    {
+        var option = new Option<string[]>("--parameter", "-p") { Description = description, AllowMultipleArgumentsPerToken = false };
+        option.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens.Where(t => !t.Value.Contains('=', StringComparison.Ordinal) || t.Value.StartsWith('=')))
+            {
+                r.AddError($"-p {token.Value}: expected name=value");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The <c>-p</c> values as a map: names trimmed, the last value of a name wins, a missing value is empty.</summary>
+    public static IReadOnlyDictionary<string, string> ParametersOf(ParseResult result, Option<string[]> option) =>
+        (result.GetValue(option) ?? [])
+            .Select(p => p.Split('=', 2))
+            .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last() is [_, var value] ? value : "", StringComparer.Ordinal);
+}
