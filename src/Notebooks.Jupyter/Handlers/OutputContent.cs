@@ -4,7 +4,7 @@ using Notebooks.Kernel.Running;
 
 namespace Notebooks.Jupyter.Handlers;
 
-/// <summary>The iopub message (type and content) for each kernel event, from the runner's own mapping of values and errors (MimeBundle, ErrorOutput).</summary>
+/// <summary>The iopub message (type and content) for each kernel event, from the runner's own mapping of values and errors (NbformatOutput).</summary>
 internal static class OutputContent
 {
     /// <summary>The message for <paramref name="e"/>, or null for events that are not outputs.</summary>
@@ -13,14 +13,14 @@ internal static class OutputContent
         StreamEvent stream => ("stream", new JsonObject { ["name"] = stream.Name, ["text"] = stream.Text }),
         DisplayEvent display => (display.IsUpdate ? "update_display_data" : "display_data", new JsonObject
         {
-            ["data"] = MimeBundle.Of(display.Value),
+            ["data"] = NbformatOutput.Data(display.Value),
             ["metadata"] = new JsonObject(),
             ["transient"] = new JsonObject { ["display_id"] = display.DisplayId },
         }),
         ReturnValueEvent value => ("execute_result", new JsonObject
         {
             ["execution_count"] = executionCount,
-            ["data"] = MimeBundle.Of(value.Value),
+            ["data"] = NbformatOutput.Data(value.Value),
             ["metadata"] = new JsonObject(),
         }),
         ErrorEvent error => ("error", Error(error.Error)),
@@ -30,7 +30,7 @@ internal static class OutputContent
     /// <summary>The fields Jupyter's error output and error reply share: the runner's error output without its type.</summary>
     public static JsonObject Error(CellError error)
     {
-        var output = ErrorOutput.Create(error);
+        var output = NbformatOutput.Error(error);
         output.Remove("output_type");
         return output;
     }

@@ -40,7 +40,6 @@ public sealed class NotebookRunner(RunOptions options)
         var kernel = options.Engine.Create(kernelOptions);
         await using var disposeKernel = kernel.ConfigureAwait(false);
         running = kernel;
-        var late = new LateFailures(notebook, results, observer);
         var budget = new OutputBudget();
         CellResult? failed = null;
         var executionCount = 0;
@@ -69,12 +68,42 @@ public sealed class NotebookRunner(RunOptions options)
                 await observer.CellFinishedAsync(notebook, result).ConfigureAwait(false);
             }
 
-            failed ??= await late.ApplyAsync(kernel.TakeLateFailures()).ConfigureAwait(false);
+            failed ??= await ApplyLateAsync(notebook, results, observer, kernel.TakeLateFailures()).ConfigureAwait(false);
         }
 
-        await late.ApplyAsync(kernel.TakeLateFailures(collect: true)).ConfigureAwait(false);
+        await ApplyLateAsync(notebook, results, observer, kernel.TakeLateFailures(collect: true)).ConfigureAwait(false);
         return new NotebookResult(path, results, clock.Elapsed) { Engine = options.Engine.Title };
     }
+
+    /// <summary>Fails the cells <paramref name="failures"/> came from (result, error output, observer told); returns the first, or null.</summary>
+    private static async Task<CellResult?> ApplyLateAsync(Notebook notebook, List<CellResult> results, INotebookObserver? observer, IReadOnlyList<LateFailure> failures)
+    {
+        CellResult? first = null;
+        foreach (var failure in failures)
+        {
+            var index = results.FindIndex(r => r.Number == failure.Cell);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var error = CellError.Of(
+                CellErrorKind.LateFailure,
+                $"a task this cell started failed after the cell ended: {failure.Error.Summary}",
+                [$"{CellErrorKind.LateFailure.ErrorName()}: a task this cell started failed after the cell ended", .. failure.Error.Traceback]);
+            var failed = results[index] with { Kind = CellResultKind.Failed, Error = error };
+            results[index] = failed;
+            notebook.Cells[failed.Number - 1].Outputs.Add(NbformatOutput.Error(error));
+            first ??= failed;
+            if (observer is not null)
+            {
+                await observer.CellFailedLateAsync(notebook, failed).ConfigureAwait(false);
+            }
+        }
+
+        return first;
+    }
+
 
     private async Task<CellResult> RunCellAsync(INotebookEngine kernel, Notebook notebook, NotebookCell cell, int index, int executionCount, OutputBudget budget, CancellationToken cancellationToken)
     {
@@ -82,7 +111,7 @@ public sealed class NotebookRunner(RunOptions options)
         if (language != KernelNames.CSharp)
         {
             var unsupported = CellError.Of(CellErrorKind.UnsupportedKernel, $"this is a {language} cell; this kernel runs C# only");
-            cell.Outputs.Add(OutputBuilder.Error(unsupported));
+            cell.Outputs.Add(NbformatOutput.Error(unsupported));
             return Result(cell, index, CellResultKind.Failed, TimeSpan.Zero) with { Error = unsupported };
         }
 
@@ -134,7 +163,7 @@ public sealed class NotebookRunner(RunOptions options)
     public static void AddError(NotebookCell cell, CellError error)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        cell.Outputs.Add(OutputBuilder.Error(error));
+        cell.Outputs.Add(NbformatOutput.Error(error));
     }
 
     /// <summary>Removes the outputs and execution counts of every code cell, as a run does first.</summary>

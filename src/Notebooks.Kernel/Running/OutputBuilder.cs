@@ -47,11 +47,11 @@ internal sealed class OutputBuilder
                 AddStream(s.Name, s.Text);
                 break;
             case DisplayEvent { IsUpdate: true } update when displays.TryGetValue(update.DisplayId, out var shown):
-                Update(shown, MimeBundle.Of(update.Value));
+                Update(shown, NbformatOutput.Data(update.Value));
                 AddFormatterErrors(update.Value);
                 break;
             case DisplayEvent display:
-                var output = Keep(new JsonObject { ["data"] = MimeBundle.Of(display.Value), ["metadata"] = new JsonObject(), ["output_type"] = "display_data" }, display.Value);
+                var output = Keep(new JsonObject { ["data"] = NbformatOutput.Data(display.Value), ["metadata"] = new JsonObject(), ["output_type"] = "display_data" }, display.Value);
                 if (output is not null)
                 {
                     displays[display.DisplayId] = output;
@@ -60,12 +60,12 @@ internal sealed class OutputBuilder
                 AddFormatterErrors(display.Value);
                 break;
             case ReturnValueEvent value:
-                Keep(new JsonObject { ["data"] = MimeBundle.Of(value.Value), ["execution_count"] = executionCount, ["metadata"] = new JsonObject(), ["output_type"] = "execute_result" }, value.Value);
+                Keep(new JsonObject { ["data"] = NbformatOutput.Data(value.Value), ["execution_count"] = executionCount, ["metadata"] = new JsonObject(), ["output_type"] = "execute_result" }, value.Value);
                 AddFormatterErrors(value.Value);
                 break;
             case ErrorEvent error:
                 EndStream();
-                var shownError = ErrorOutput.Create(error.Error);
+                var shownError = NbformatOutput.Error(error.Error);
                 room -= OutputReader.Size(shownError);
                 budget.TrySpend(Math.Min(OutputBudget.Cost(shownError), budget.Remaining));
                 outputs.Add(shownError);
@@ -75,9 +75,6 @@ internal sealed class OutputBuilder
                 break;
         }
     }
-
-    /// <summary>An nbformat error output; a huge message or traceback is shortened (<see cref="ErrorOutput"/>).</summary>
-    public static JsonObject Error(CellError error) => ErrorOutput.Create(error);
 
     private void AddStream(string name, string text)
     {
@@ -250,7 +247,7 @@ internal sealed class OutputBuilder
     {
         foreach (var problem in value.Errors)
         {
-            Keep(ErrorOutput.Create(CellError.Of(CellErrorKind.Formatter, problem)), null);
+            Keep(NbformatOutput.Error(CellError.Of(CellErrorKind.Formatter, problem)), null);
         }
     }
 }

@@ -81,12 +81,12 @@ public sealed class OutputBuilderTests
     {
         var error = new CellError("Boom", new string('m', 1_000_000), [.. Enumerable.Repeat(new string('t', 100_000), 1000)]);
 
-        var output = OutputBuilder.Error(error);
+        var output = NbformatOutput.Error(error);
 
-        Assert.InRange(OutputReader.Size(output), 1, ErrorOutput.MaxChars + 1024);
-        Assert.EndsWith($"... ({1_000_000 - ErrorOutput.MaxLineChars} more characters)", output["evalue"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.InRange(OutputReader.Size(output), 1, NbformatOutput.MaxChars + 1024);
+        Assert.EndsWith($"... ({1_000_000 - NbformatOutput.MaxLineChars} more characters)", output["evalue"]!.GetValue<string>(), StringComparison.Ordinal);
         var traceback = output["traceback"]!.AsArray().Select(l => l!.GetValue<string>()).ToList();
         Assert.Equal($"... ({1000 - (traceback.Count - 1)} more lines)", traceback[^1]);
-        Assert.All(traceback[..^1], l => Assert.Equal(new string('t', ErrorOutput.MaxLineChars) + $"... ({100_000 - ErrorOutput.MaxLineChars} more characters)", l));
+        Assert.All(traceback[..^1], l => Assert.Equal(new string('t', NbformatOutput.MaxLineChars) + $"... ({100_000 - NbformatOutput.MaxLineChars} more characters)", l));
     }
 }
