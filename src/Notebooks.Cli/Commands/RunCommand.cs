@@ -17,13 +17,9 @@ internal static class RunCommand
             DefaultValueFactory = _ => Path.Combine("artifacts", "executed"),
         };
         var inPlace = new Option<bool>("--in-place") { Description = "Write each executed notebook over its source (atomically)" };
-        var timeout = new Option<double>("--timeout")
-        {
-            Description = "Per-cell timeout in seconds; notebook metadata execution.timeout and cell metadata timeout override it",
-            DefaultValueFactory = _ => 120,
-        };
+        var timeout = SecondsOption.Create("--timeout", "Per-cell timeout in seconds; notebook metadata execution.timeout and cell metadata timeout override it", 120);
         timeout.Validators.Add(r => Positive(r, "--timeout"));
-        var notebookTimeout = new Option<double?>("--notebook-timeout") { Description = "Per-notebook timeout in seconds; a notebook past it is stopped and fails" };
+        var notebookTimeout = SecondsOption.CreateOptional("--notebook-timeout", "Per-notebook timeout in seconds; a notebook past it is stopped and fails");
         notebookTimeout.Validators.Add(r => Positive(r, "--notebook-timeout"));
         var parallel = new Option<int>("--parallel", "-j")
         {

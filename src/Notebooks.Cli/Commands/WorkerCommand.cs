@@ -11,7 +11,7 @@ internal static class WorkerCommand
     {
         var notebook = new Argument<string?>("NOTEBOOK") { Description = "The notebook to run", Arity = ArgumentArity.ZeroOrOne };
         var target = new Option<string>("--target") { Description = "Where to write the executed notebook" };
-        var timeout = new Option<double>("--timeout") { Description = "Per-cell timeout in seconds", DefaultValueFactory = _ => 120 };
+        var timeout = SecondsOption.Create("--timeout", "Per-cell timeout in seconds", 120);
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run on after a failure" };
         var parameters = new Option<string[]>("--parameter", "-p") { Description = "name=value for the parameters cell" };
         var standby = new Option<bool>("--standby") { Description = "Read the job as one JSON line on stdin" };
