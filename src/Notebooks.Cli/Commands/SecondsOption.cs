@@ -22,6 +22,7 @@ internal static class SecondsOption
         CustomParser = Parse,
     };
 
+    /// <summary>The seconds in the option's one token, or null with an error naming the option when they are not a number.</summary>
     private static double? Parse(ArgumentResult result)
     {
         if (result.Tokens is not [{ Value: var text }])
