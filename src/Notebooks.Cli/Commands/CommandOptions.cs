@@ -34,11 +34,7 @@ internal static class CommandOptions
     }
 
     /// <summary>The <c>--timeout SECONDS</c> option: the per-cell timeout, by default the kernel's.</summary>
-    public static Option<double> CellTimeout(string description) => new("--timeout")
-    {
-        Description = description,
-        DefaultValueFactory = _ => KernelOptions.StandardTimeout.TotalSeconds,
-    };
+    public static Option<double> CellTimeout(string description) => SecondsOption.Create("--timeout", description, KernelOptions.StandardTimeout.TotalSeconds);
 
     /// <summary>The <c>-p name=value</c> option of <c>run</c> and the worker; a value without <c>=</c> is refused.</summary>
     public static Option<string[]> Parameters(string description)
@@ -55,8 +51,8 @@ internal static class CommandOptions
     }
 
     /// <summary>The <c>-p</c> values as a map: names trimmed, the last value of a name wins, a missing value is empty.</summary>
-    public static IReadOnlyDictionary<string, string> ParametersOf(ParseResult result, Option<string[]> option) =>
-        (result.GetValue(option) ?? [])
+    public static IReadOnlyDictionary<string, string> ParametersOf(IEnumerable<string>? values) =>
+        (values ?? [])
             .Select(p => p.Split('=', 2))
             .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last() is [_, var value] ? value : "", StringComparer.Ordinal);

@@ -41,7 +41,7 @@ internal static class WorkerCommand
                 result.GetValue(target)!,
                 TimeSpan.FromSeconds(result.GetValue(timeout)),
                 result.GetValue(continueOnError),
-                CommandOptions.ParametersOf(result, parameters))
+                CommandOptions.ParametersOf(result.GetValue(parameters)))
             {
                 Engine = result.GetValue(engine)!,
             };

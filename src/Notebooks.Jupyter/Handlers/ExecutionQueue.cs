@@ -44,16 +44,18 @@ internal sealed class ExecutionQueue(CSharpKernel kernel, Outbox outbox, Action<
         var code = request.Text("code");
         var silent = request.Flag("silent", false);
         var count = silent || !request.Flag("store_history", true) ? executionCount : ++executionCount;
-        outbox.Status(request, "busy");
-        if (!silent)
-        {
-            outbox.Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
-        }
 
+        // Interruptible before the front end hears that the cell started: an interrupt sent on seeing execute_input must not be lost.
         using var cancellation = new CancellationTokenSource();
         lock (interruptLock)
         {
             running = cancellation;
+        }
+
+        outbox.Status(request, "busy");
+        if (!silent)
+        {
+            outbox.Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
         }
 
         CellError? error = null;
@@ -70,6 +72,11 @@ internal sealed class ExecutionQueue(CSharpKernel kernel, Outbox outbox, Action<
             {
                 Publish(request, new StreamEvent("stderr", $"A task that cell {late.Cell} started failed later: {late.Error.Summary}\n"), count, silent);
             }
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            error = CellError.Stopped(timedOut: false, TimeSpan.Zero);
+            Publish(request, new ErrorEvent(error), count, silent);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
