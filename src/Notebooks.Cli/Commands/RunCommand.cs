@@ -19,7 +19,7 @@ internal static class RunCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Write each executed notebook over its source (atomically)" };
         var timeout = CommandOptions.CellTimeout("Per-cell timeout in seconds; notebook metadata execution.timeout and cell metadata timeout override it");
         timeout.Validators.Add(r => Positive(r, "--timeout"));
-        var notebookTimeout = SecondsOption.CreateOptional("--notebook-timeout", "Per-notebook timeout in seconds; a notebook past it is stopped and fails");
+        var notebookTimeout = CommandOptions.OptionalSeconds("--notebook-timeout", "Per-notebook timeout in seconds; a notebook past it is stopped and fails");
         notebookTimeout.Validators.Add(r => Positive(r, "--notebook-timeout"));
         var parallel = new Option<int>("--parallel", "-j")
         {

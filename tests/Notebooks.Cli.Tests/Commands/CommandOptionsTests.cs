@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Notebooks.Cli.Tests.Commands;
 
 /// <summary>Seconds on the command line are read with a decimal point whatever the culture, as the supervisor writes them for its workers.</summary>
-public sealed class SecondsOptionTests
+public sealed class CommandOptionsTests
 {
     [Theory]
     [InlineData("--timeout", "2.5", 2.5)]
