@@ -1,2 +1,2 @@
-// Kernels set the process's formatting defaults and, for notebooks, its working directory: one test at a time.
+// Kernels set the process's formatting defaults (.NET Interactive's Formatter is process-wide): one test at a time.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
