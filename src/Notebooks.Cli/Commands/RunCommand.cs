@@ -8,7 +8,9 @@ namespace Notebooks.Cli.Commands;
 internal static class RunCommand
 {
     /// <summary>The command; <paramref name="earlyWorkers"/> are standby workers started before parsing, handed to the session.</summary>
-    public static Command Create(WorkerPool? earlyWorkers = null)
+    /// <param name="earlyWorkers">Standby workers started before parsing, handed to the session.</param>
+    /// <param name="supervision">The supervision timings of every run (the defaults when null); no option sets them.</param>
+    public static Command Create(WorkerPool? earlyWorkers = null, SupervisionTimings? supervision = null)
     {
         var paths = CommandOptions.Paths();
         var output = new Option<string>("--output")
@@ -53,6 +55,7 @@ internal static class RunCommand
                 HtmlDirectory = result.GetValue(html),
                 Parameters = CommandOptions.ParametersOf(result.GetValue(parameters)),
                 Engine = Engines.Find(result.GetValue(engine)!),
+                Supervision = supervision ?? SupervisionTimings.Default,
             },
             cancellationToken));
         return command;

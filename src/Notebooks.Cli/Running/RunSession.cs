@@ -59,7 +59,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
             TryCreateDirectory(settings.OutputDirectory);
         }
 
-        var supervisor = new NotebookSupervisor(reporter, settings.NotebookTimeout, workers);
+        var supervisor = new NotebookSupervisor(reporter, settings.NotebookTimeout, workers, settings.Supervision);
         var slots = new NotebookResult?[prepared.Count];
         var waiting = prepared.Count;
         using var gate = new SemaphoreSlim(settings.Parallel);
@@ -120,9 +120,10 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
     /// <summary>Runs one notebook and reports it; a fault in supervising it makes an infrastructure result for it alone.</summary>
     private async Task<NotebookResult> RunOneAsync(NotebookSupervisor supervisor, string path, Notebook notebook, RunSettings settings, CancellationToken cancellationToken)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var clock = settings.Supervision.Clock;
+        var started = clock.GetTimestamp();
         var target = Path.GetFullPath(RunTargets.Of(path, settings));
-        var job = new WorkerJob(path, target, settings.CellTimeout, settings.ContinueOnError, settings.Parameters) { Engine = settings.Engine.Name };
+        var job = new WorkerJob(path, target, settings.CellTimeout, settings.ContinueOnError, settings.Parameters) { Engine = settings.Engine.Name, CancellationGrace = settings.Supervision.CancellationGrace };
         NotebookResult result;
         try
         {
@@ -130,7 +131,7 @@ internal sealed class RunSession(TextWriter output, TextWriter errors, IRunRepor
         }
         catch (Exception e)
         {
-            result = UnfinishedRun.SupervisorFailed(job, notebook, e, System.Diagnostics.Stopwatch.GetElapsedTime(started)) with { Engine = settings.Engine.Title };
+            result = UnfinishedRun.SupervisorFailed(job, notebook, e, clock.GetElapsedTime(started)) with { Engine = settings.Engine.Title };
         }
 
         try

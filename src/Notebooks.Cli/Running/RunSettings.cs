@@ -1,3 +1,4 @@
+using Notebooks.Cli.Workers;
 using Notebooks.Kernel.Engines;
 
 namespace Notebooks.Cli.Running;
@@ -27,4 +28,7 @@ internal sealed record RunSettings(IReadOnlyList<string> Paths, string OutputDir
 
     /// <summary>Values for the variables of the cell tagged <c>parameters</c>, from <c>-p name=value</c>.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The margins the supervisor adds to the timeouts, and its clock; set by in-process callers, never on the command line.</summary>
+    public SupervisionTimings Supervision { get; init; } = SupervisionTimings.Default;
 }

@@ -6,19 +6,21 @@ using Notebooks.Kernel.Running;
 namespace Notebooks.Cli.Workers;
 
 /// <summary>The supervisor side of one notebook: starts its worker, follows its messages, and kills it when it hangs or the run stops.</summary>
-internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebookTimeout, WorkerPool? workers = null)
+/// <param name="reporter">Told as each notebook and cell starts and ends.</param>
+/// <param name="notebookTimeout">How long one notebook may run, or null for no limit.</param>
+/// <param name="workers">Where workers come from; without it each is started for its job.</param>
+/// <param name="timings">The margins and clock of supervision; <see cref="SupervisionTimings.Default"/> when null.</param>
+internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebookTimeout, WorkerPool? workers = null, SupervisionTimings? timings = null)
 {
-    /// <summary>How long past a cell's timeout and grace the supervisor waits before it kills the worker.</summary>
-    public static readonly TimeSpan KillSlack = TimeSpan.FromSeconds(10);
+    private readonly SupervisionTimings timings = timings ?? SupervisionTimings.Default;
 
-    /// <summary>How long the supervisor waits for a worker's pipes to close once the worker has exited.</summary>
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+    private TimeProvider Clock => timings.Clock;
 
     /// <summary>Runs <paramref name="job"/>; <paramref name="prepared"/> is the notebook as the worker will run it.</summary>
     /// <remarks>The worker is taken (or started) before the returned task first waits.</remarks>
     public async Task<NotebookResult> RunAsync(WorkerJob job, Notebook prepared, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = Clock.GetTimestamp();
         var progress = new WorkerProgress();
         Process process;
         try
@@ -27,7 +29,7 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
         }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            return UnfinishedRun.CouldNotStart(job, prepared, e.Message, Stopwatch.GetElapsedTime(started));
+            return UnfinishedRun.CouldNotStart(job, prepared, e.Message, Clock.GetElapsedTime(started));
         }
 
         using (process)
@@ -41,12 +43,12 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
                 reporter.NotebookStarted(job.NotebookPath, prepared.Cells.Count(c => c.Kind == CellKind.Code));
                 var errors = new StderrTail(stderr);
                 var reading = ReadAsync(output, job, progress);
-                var end = await WatchAsync(process, reading, progress, started, cancellationToken).ConfigureAwait(false);
+                var end = await WatchAsync(process, reading, progress, job, started, cancellationToken).ConfigureAwait(false);
 
                 // On the kill path the reader may still be applying messages: the result is made once it has drained the pipe.
                 var fault = await DrainedAsync(reading).ConfigureAwait(false);
                 await DrainedAsync(errors.Completion).ConfigureAwait(false);
-                var elapsed = Stopwatch.GetElapsedTime(started);
+                var elapsed = Clock.GetElapsedTime(started);
                 return fault is not null ? new UnfinishedRun(job, prepared, progress, errors.Lines, elapsed).Complete(WorkerEnd.SupervisorFailed, ExitCode(process), notebookTimeout, fault)
                     : end == WorkerEnd.Finished ? new NotebookResult(job.NotebookPath, progress.Results, progress.Finished!.Duration) { WriteProblem = progress.WriteProblem }
                     : new UnfinishedRun(job, prepared, progress, errors.Lines, elapsed).Complete(end, ExitCode(process), notebookTimeout);
@@ -61,12 +63,12 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
         }
     }
 
-    /// <summary>Waits for a reading task to end, at most <see cref="DrainTimeout"/>; returns its fault, or null.</summary>
-    private static async Task<Exception?> DrainedAsync(Task reading)
+    /// <summary>Waits for a reading task to end, at most <see cref="SupervisionTimings.DrainTimeout"/>; returns its fault, or null.</summary>
+    private async Task<Exception?> DrainedAsync(Task reading)
     {
         try
         {
-            await reading.WaitAsync(DrainTimeout).ConfigureAwait(false);
+            await reading.WaitAsync(timings.DrainTimeout, Clock).ConfigureAwait(false);
             return null;
         }
         catch (TimeoutException)
@@ -80,40 +82,21 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
         }
     }
 
-    private async Task<WorkerEnd> WatchAsync(Process process, Task reading, WorkerProgress progress, long started, CancellationToken cancellationToken)
+    /// <summary>Waits until the worker's output ends or it must be stopped (then it is killed); returns how its run ended.</summary>
+    private async Task<WorkerEnd> WatchAsync(Process process, Task reading, WorkerProgress progress, WorkerJob job, long started, CancellationToken cancellationToken)
     {
-        // One task for the run's cancellation, not one per wake-up: each would stay registered on the token until the run ends.
-        var interrupted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var registration = cancellationToken.Register(() => interrupted.TrySetResult());
-        while (true)
+        var watch = new WorkerWatch(progress, notebookTimeout, job.CancellationGrace + timings.KillSlack, Clock);
+        var stop = await watch.UntilStoppedAsync(reading, started, cancellationToken).ConfigureAwait(false);
+        if (stop is null && !reading.IsFaulted)
         {
-            var wake = Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
-            await Task.WhenAny(reading, wake, interrupted.Task).ConfigureAwait(false);
-            if (reading.IsFaulted)
-            {
-                // The messages are no longer read: the worker would block on a full pipe, so it is stopped.
-                Kill(process);
-                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-                return WorkerEnd.SupervisorFailed;
-            }
-
-            if (reading.IsCompleted)
-            {
-                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-                return progress.Finished is not null ? WorkerEnd.Finished : WorkerEnd.Crashed;
-            }
-
-            var end = cancellationToken.IsCancellationRequested ? WorkerEnd.Interrupted
-                : notebookTimeout is { } limit && Stopwatch.GetElapsedTime(started) > limit ? WorkerEnd.NotebookTimedOut
-                : progress.Running is { } running && Stopwatch.GetElapsedTime(running.StartedAt) > running.Cell.Timeout + WorkerJob.CancellationGrace + KillSlack ? WorkerEnd.CellHung
-                : (WorkerEnd?)null;
-            if (end is { } stopped)
-            {
-                Kill(process);
-                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-                return stopped;
-            }
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            return progress.Finished is not null ? WorkerEnd.Finished : WorkerEnd.Crashed;
         }
+
+        // A faulted reader no longer reads the messages: the worker would block on a full pipe, so it is stopped too.
+        Kill(process);
+        await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        return stop ?? WorkerEnd.SupervisorFailed;
     }
 
     private async Task ReadAsync(StreamReader output, WorkerJob job, WorkerProgress progress)
@@ -125,7 +108,7 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
                 continue;
             }
 
-            progress.Apply(message, Stopwatch.GetTimestamp());
+            progress.Apply(message, Clock.GetTimestamp());
             switch (message)
             {
                 case CellStartingMessage starting:

@@ -37,7 +37,7 @@ internal sealed class NotebookWorker(WorkerJob job, TextWriter channel, TextWrit
         {
             CellTimeout = job.CellTimeout,
             ContinueOnError = job.ContinueOnError,
-            CancellationGrace = WorkerJob.CancellationGrace,
+            CancellationGrace = job.CancellationGrace,
             Engine = Engines.Find(job.Engine),
         };
         var runner = new NotebookRunner(options);

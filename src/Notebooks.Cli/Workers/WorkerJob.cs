@@ -11,8 +11,8 @@ internal sealed record WorkerJob(string NotebookPath, string TargetPath, TimeSpa
     /// <summary>The name of the engine the worker runs the notebook on.</summary>
     public string Engine { get; init; } = Kernel.Engines.NotebookEngine.Notebooks.Name;
 
-    /// <summary>How long a cancelled cell may take to stop before the kernel gives up on it.</summary>
-    public static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(5);
+    /// <summary>How long a cell past its timeout may take to stop before the worker's kernel abandons it.</summary>
+    public TimeSpan CancellationGrace { get; init; } = SupervisionTimings.Default.CancellationGrace;
 
     /// <summary>The arguments that start a worker for this job.</summary>
     public IEnumerable<string> ToArguments()
@@ -22,7 +22,9 @@ internal sealed record WorkerJob(string NotebookPath, string TargetPath, TimeSpa
         yield return "--target";
         yield return TargetPath;
         yield return "--timeout";
-        yield return CellTimeout.TotalSeconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        yield return Seconds(CellTimeout);
+        yield return "--grace";
+        yield return Seconds(CancellationGrace);
         yield return "--engine";
         yield return Engine;
         if (ContinueOnError)
@@ -36,4 +38,6 @@ internal sealed record WorkerJob(string NotebookPath, string TargetPath, TimeSpa
             yield return $"{name}={value}";
         }
     }
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -110,7 +110,7 @@ internal sealed class WorkerPool(string engine) : IDisposable
         try
         {
             worker.Kill(entireProcessTree: true);
-            worker.WaitForExit(TimeSpan.FromSeconds(10));
+            worker.WaitForExit(SupervisionTimings.Default.DrainTimeout);
         }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {

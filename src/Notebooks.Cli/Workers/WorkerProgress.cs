@@ -13,6 +13,9 @@ internal sealed class WorkerProgress
     private string? writeProblem;
     private bool cellEnded;
 
+    // Its waiters run on the thread that applies the change (after the lock is released), so the watch has looked at the change when Apply returns.
+    private TaskCompletionSource changed = new();
+
     /// <summary>The cell running now and when it started, or null between cells.</summary>
     public (CellStart Cell, long StartedAt)? Running => Read(() => running);
 
@@ -31,20 +34,26 @@ internal sealed class WorkerProgress
     /// <summary>The results so far, in order.</summary>
     public IReadOnlyList<CellResult> Results => Read<IReadOnlyList<CellResult>>(() => [.. results]);
 
+    /// <summary>Completes when a cell next starts or ends, that is when <see cref="Running"/> next changes.</summary>
+    public Task NextChange => Read(() => changed.Task);
+
     /// <summary>Takes in one message.</summary>
     public void Apply(WorkerMessage message, long now)
     {
+        TaskCompletionSource? wake = null;
         lock (gate)
         {
             switch (message)
             {
                 case CellStartingMessage starting:
                     running = (starting.Start, now);
+                    (wake, changed) = (changed, new());
                     break;
-                case CellFinishedMessage done:
+                case CellFinishedMessage finishedCell:
                     running = null;
                     cellEnded = true;
-                    results.Add(done.Result);
+                    results.Add(finishedCell.Result);
+                    (wake, changed) = (changed, new());
                     break;
                 case CellFailedLateMessage late:
                     var index = results.FindIndex(r => r.Number == late.Result.Number);
@@ -65,6 +74,8 @@ internal sealed class WorkerProgress
                     break;
             }
         }
+
+        wake?.SetResult();
     }
 
     private T Read<T>(Func<T> read)

@@ -14,8 +14,11 @@ public sealed record KernelOptions
     /// <summary>The timeout of a cell that does not set its own (default <see cref="StandardTimeout"/>).</summary>
     public TimeSpan DefaultTimeout { get; init; } = StandardTimeout;
 
+    /// <summary>The grace of a cancelled cell when the caller sets none: 5 s.</summary>
+    public static TimeSpan StandardCancellationGrace { get; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long a cancelled cell may take to stop before the kernel gives up on it.</summary>
-    public TimeSpan CancellationGrace { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan CancellationGrace { get; init; } = StandardCancellationGrace;
 
     /// <summary>Restores <c>#r "nuget: ..."</c> packages.</summary>
     public NuGetRestorer Restorer { get; init; } = new();

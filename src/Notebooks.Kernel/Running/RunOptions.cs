@@ -14,7 +14,7 @@ public sealed record RunOptions
     public bool ContinueOnError { get; init; }
 
     /// <summary>How long a cancelled cell may take to stop.</summary>
-    public TimeSpan CancellationGrace { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan CancellationGrace { get; init; } = KernelOptions.StandardCancellationGrace;
 
     /// <summary>The engine that runs the cells (default: ours).</summary>
     public NotebookEngine Engine { get; init; } = NotebookEngine.Notebooks;

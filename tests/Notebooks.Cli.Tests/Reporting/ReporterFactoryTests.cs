@@ -1,7 +1,10 @@
 using Notebooks.Cli.Reporting;
+using Notebooks.Cli.Tests.Support;
 
 namespace Notebooks.Cli.Tests.Reporting;
 
+/// <summary>Which reporter a console gets; Spectre.Console also reads TERM and NO_COLOR from the process, which these tests set.</summary>
+[Collection(ProcessStateCollection.Name)]
 public sealed class ReporterFactoryTests
 {
     [Fact]

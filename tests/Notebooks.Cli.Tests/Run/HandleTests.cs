@@ -3,6 +3,8 @@ using Notebooks.Cli.Tests.Support;
 namespace Notebooks.Cli.Tests.Run;
 
 /// <summary>The supervisor's own resources: a long collection must not run it out of file handles.</summary>
+/// <remarks>It counts the test process's open files, which tests running beside it would change.</remarks>
+[Collection(ProcessStateCollection.Name)]
 public sealed class HandleTests
 {
     [Fact]

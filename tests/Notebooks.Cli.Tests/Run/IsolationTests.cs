@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Notebooks.Cli.Tests.Support;
+using Notebooks.Cli.Workers;
 
 namespace Notebooks.Cli.Tests.Run;
 
@@ -67,27 +69,31 @@ public sealed class IsolationTests
     }
 
     [Fact]
-    public async Task Run_LoopIgnoringCancellation_TimesOutAndLaterCellsDoNotRun()
+    public async Task Run_LoopIgnoringCancellation_IsAbandonedAfterTheGivenGrace_AndLaterCellsDoNotRun()
     {
         var cli = CliHarness.WithFixtures("cpu-loop.ipynb", "passing.ipynb");
 
-        var result = await cli.Run("cpu-loop.ipynb", "passing.ipynb");
+        var result = await cli.Run(CliHarness.ShortGrace, "cpu-loop.ipynb", "passing.ipynb");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("cell 2 [spin] timed out", result.Output, StringComparison.Ordinal);
+        Assert.Contains("it did not stop within 1 s and was abandoned", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 later cell(s) not run (not run because cell 2 [spin] failed)", result.Output, StringComparison.Ordinal);
         Assert.Contains($"PASS  {cli.PathOf("passing.ipynb")}", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Run_WorkerStopsAnswering_IsKilledAfterTheCellTimeout()
+    public async Task Run_WorkerStopsAnswering_IsKilledOnceTheCellTimeoutGraceAndSlackHavePassed()
     {
         var cli = CliHarness.WithFixtures("frozen.ipynb");
+        var supervision = new SupervisionTimings { CancellationGrace = TimeSpan.FromSeconds(1), KillSlack = TimeSpan.FromSeconds(1) };
+        var started = Stopwatch.GetTimestamp();
 
-        var result = await cli.Run("frozen.ipynb");
+        var result = await cli.Run(supervision, "frozen.ipynb");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("cell 3 [freeze] did not stop after its timeout of 1 s was reached; its worker process was killed", result.Output, StringComparison.Ordinal);
+        Assert.True(Stopwatch.GetElapsedTime(started) >= TimeSpan.FromSeconds(3), $"killed after {Stopwatch.GetElapsedTime(started)}, before the cell's 1 s, grace and slack had passed");
     }
 
     [Fact]

@@ -42,26 +42,6 @@ public sealed class ReportTests
     }
 
     [Fact]
-    public async Task Run_OnGitHubActions_AnnotatesEachFailingCell()
-    {
-        var cli = CliHarness.WithFixtures("runtime-error.ipynb");
-        var result = await CliHarness.WithEnvironment("GITHUB_ACTIONS", "true", () => cli.Run("runtime-error.ipynb"));
-
-        var annotation = Assert.Single(result.Output.Split('\n'), l => l.StartsWith("::error ", StringComparison.Ordinal));
-        Assert.StartsWith($"::error file={cli.PathOf("runtime-error.ipynb")},title=cell 2 [throws] failed::throw new InvalidOperationException", annotation, StringComparison.Ordinal);
-        Assert.Contains("%0ASystem.InvalidOperationException: the cell failed on purpose", annotation, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Run_OffGitHubActions_PrintsNoAnnotations()
-    {
-        var cli = CliHarness.WithFixtures("runtime-error.ipynb");
-        var result = await CliHarness.WithEnvironment("GITHUB_ACTIONS", null, () => cli.Run("runtime-error.ipynb"));
-
-        Assert.DoesNotContain("::error", result.Output, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Run_Summary_CountsNotebooksAndCells()
     {
         var cli = CliHarness.WithFixtures("passing.ipynb", "skip.ipynb", "runtime-error.ipynb");
