@@ -13,8 +13,7 @@ internal sealed class WorkerProgress
     private string? writeProblem;
     private bool cellEnded;
 
-    // Its waiters run on the thread that applies the change (after the lock is released), so the watch has looked at the change when Apply returns.
-    private TaskCompletionSource changed = new();
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The cell running now and when it started, or null between cells.</summary>
     public (CellStart Cell, long StartedAt)? Running => Read(() => running);
@@ -40,20 +39,19 @@ internal sealed class WorkerProgress
     /// <summary>Takes in one message.</summary>
     public void Apply(WorkerMessage message, long now)
     {
-        TaskCompletionSource? wake = null;
         lock (gate)
         {
             switch (message)
             {
                 case CellStartingMessage starting:
                     running = (starting.Start, now);
-                    (wake, changed) = (changed, new());
+                    Changed();
                     break;
-                case CellFinishedMessage finishedCell:
+                case CellFinishedMessage done:
                     running = null;
                     cellEnded = true;
-                    results.Add(finishedCell.Result);
-                    (wake, changed) = (changed, new());
+                    results.Add(done.Result);
+                    Changed();
                     break;
                 case CellFailedLateMessage late:
                     var index = results.FindIndex(r => r.Number == late.Result.Number);
@@ -74,8 +72,13 @@ internal sealed class WorkerProgress
                     break;
             }
         }
+    }
 
-        wake?.SetResult();
+    /// <summary>Wakes whoever waits on <see cref="NextChange"/>, and starts the next one; called under the lock.</summary>
+    private void Changed()
+    {
+        changed.SetResult();
+        changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     private T Read<T>(Func<T> read)
