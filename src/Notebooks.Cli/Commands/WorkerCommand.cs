@@ -12,7 +12,7 @@ internal static class WorkerCommand
         var notebook = new Argument<string?>("NOTEBOOK") { Description = "The notebook to run", Arity = ArgumentArity.ZeroOrOne };
         var target = new Option<string>("--target") { Description = "Where to write the executed notebook" };
         var timeout = CommandOptions.CellTimeout("Per-cell timeout in seconds");
-        var grace = new Option<double>("--grace") { Description = "Seconds a cell past its timeout may take to stop", DefaultValueFactory = _ => SupervisionTimings.Default.CancellationGrace.TotalSeconds };
+        var grace = CommandOptions.Seconds("--grace", "Seconds a cell past its timeout may take to stop", SupervisionTimings.Default.CancellationGrace.TotalSeconds);
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run on after a failure" };
         var parameters = CommandOptions.Parameters("name=value for the parameters cell");
         var standby = new Option<bool>("--standby") { Description = "Read the job as one JSON line on stdin" };

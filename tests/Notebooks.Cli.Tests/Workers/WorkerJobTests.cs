@@ -15,6 +15,7 @@ public sealed class WorkerJobTests
         new Dictionary<string, string> { ["n"] = "3", ["query"] = "a=b c", ["empty"] = "", ["flag"] = "--target", ["lines"] = "one\ntwo" })
     {
         Engine = "dotnet-interactive",
+        CancellationGrace = TimeSpan.FromSeconds(1.5),
     };
 
     [Fact]
@@ -43,13 +44,13 @@ public sealed class WorkerJobTests
     [Theory]
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
-    public void ToArguments_WorkerInACultureWithADecimalComma_ParsesTheSameTimeout(string culture)
+    public void ToArguments_WorkerInACultureWithADecimalComma_ParsesTheSameTimeoutAndGrace(string culture)
     {
         var outer = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
         try
         {
-            Assert.Equal(Job.CellTimeout, Parsed(Job).CellTimeout);
+            Assert.Equal((Job.CellTimeout, Job.CancellationGrace), (Parsed(Job).CellTimeout, Parsed(Job).CancellationGrace));
         }
         finally
         {
@@ -86,11 +87,12 @@ public sealed class WorkerJobTests
             CommandOptions.ParametersOf(result.GetValue<string[]>("--parameter")))
         {
             Engine = result.GetValue<string>("--engine")!,
+            CancellationGrace = TimeSpan.FromSeconds(result.GetValue<double>("--grace")),
         };
     }
 
     /// <summary>A job's fields as text, its parameters in order of name (records compare dictionaries by reference).</summary>
     private static string Describe(WorkerJob job) =>
-        $"{job.NotebookPath}|{job.TargetPath}|{job.CellTimeout.Ticks}|{job.ContinueOnError}|{job.Engine}|"
+        $"{job.NotebookPath}|{job.TargetPath}|{job.CellTimeout.Ticks}|{job.CancellationGrace.Ticks}|{job.ContinueOnError}|{job.Engine}|"
         + string.Join(";", job.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 }

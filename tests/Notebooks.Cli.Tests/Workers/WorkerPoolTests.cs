@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Notebooks.Cli.Tests.Support;
 using Notebooks.Cli.Workers;
 using Notebooks.Kernel.Running;
@@ -63,16 +62,6 @@ public sealed class WorkerPoolTests
 
         Assert.False(Directory.Exists($"/proc/{standby}"), $"standby worker {standby} is still running");
         Assert.Null(pool.StandbyProcessId);
-    }
-
-    [Fact]
-    public void ParseJob_AJobAsAStandbyWorkerIsGivenIt_KeepsItsCancellationGrace()
-    {
-        var job = new WorkerJob("a.ipynb", "a.out.ipynb", TimeSpan.FromSeconds(60), false, new Dictionary<string, string>()) { CancellationGrace = TimeSpan.FromSeconds(1.5) };
-
-        var parsed = WorkerLauncher.ParseJob(JsonSerializer.Serialize(job, WorkerJsonContext.Default.WorkerJob));
-
-        Assert.Equal(TimeSpan.FromSeconds(1.5), parsed?.CancellationGrace);
     }
 
     [Fact]
