@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Notebooks.Cli.Reporting;
+using Notebooks.Kernel.Hosting;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Running;
 
@@ -57,7 +58,7 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
             {
                 if (!process.HasExited)
                 {
-                    Kill(process);
+                    ProcessTree.Kill(process);
                 }
             }
         }
@@ -94,7 +95,7 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
         }
 
         // A faulted reader no longer reads the messages: the worker would block on a full pipe, so it is stopped too.
-        Kill(process);
+        ProcessTree.Kill(process);
         await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
         return stop ?? WorkerEnd.SupervisorFailed;
     }
@@ -118,18 +119,6 @@ internal sealed class NotebookSupervisor(IRunReporter reporter, TimeSpan? notebo
                     reporter.CellFinished(job.NotebookPath, finished.Result);
                     break;
             }
-        }
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // It exited on its own meanwhile.
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Notebooks.Kernel.Hosting;
 
 namespace Notebooks.Cli.Workers;
 
@@ -107,15 +108,8 @@ internal sealed class WorkerPool(string engine) : IDisposable
 
     private static void Discard(Process worker)
     {
-        try
-        {
-            worker.Kill(entireProcessTree: true);
-            worker.WaitForExit(SupervisionTimings.Default.DrainTimeout);
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // It has exited already.
-        }
+        ProcessTree.Kill(worker);
+        worker.WaitForExit(SupervisionTimings.Default.DrainTimeout);
 
         worker.StandardInput.Dispose();
         worker.StandardOutput.Dispose();

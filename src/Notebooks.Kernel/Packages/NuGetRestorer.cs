@@ -79,7 +79,7 @@ public sealed class NuGetRestorer
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            Hosting.ProcessTree.Kill(process);
             throw;
         }
 
