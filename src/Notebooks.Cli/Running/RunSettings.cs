@@ -12,7 +12,7 @@ namespace Notebooks.Cli.Running;
 internal sealed record RunSettings(IReadOnlyList<string> Paths, string OutputDirectory, bool InPlace, TimeSpan CellTimeout, bool ContinueOnError)
 {
     /// <summary>The engine every notebook runs on.</summary>
-    public NotebookEngine Engine { get; init; } = NotebookEngine.Notebooks;
+    public NotebookEngine Engine { get; init; } = Engines.Default;
 
     /// <summary>How many notebooks run at once, each in its own worker process.</summary>
     public int Parallel { get; init; } = Environment.ProcessorCount;

@@ -9,7 +9,7 @@ namespace Notebooks.Cli.Workers;
 internal sealed record WorkerJob(string NotebookPath, string TargetPath, TimeSpan CellTimeout, bool ContinueOnError, IReadOnlyDictionary<string, string> Parameters)
 {
     /// <summary>The name of the engine the worker runs the notebook on.</summary>
-    public string Engine { get; init; } = Kernel.Engines.NotebookEngine.Notebooks.Name;
+    public string Engine { get; init; } = Running.Engines.Default.Name;
 
     /// <summary>How long a cell past its timeout may take to stop before the worker's kernel abandons it.</summary>
     public TimeSpan CancellationGrace { get; init; } = SupervisionTimings.Default.CancellationGrace;
