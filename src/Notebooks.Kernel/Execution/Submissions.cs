@@ -10,7 +10,7 @@ using Notebooks.Kernel.Scripting;
 namespace Notebooks.Kernel.Execution;
 
 /// <summary>The Roslyn side of a kernel: compiles each cell as a submission continuing the previous script state.</summary>
-internal sealed class Submissions : IDisposable
+internal sealed partial class Submissions : IDisposable
 {
     /// <summary>What an abandoned cell's code gets when it finally ends; nobody reports it, the cell was reported when abandoned.</summary>
     private static readonly CellOutcome Abandoned = CellOutcome.Failure(CellError.Of(CellErrorKind.Abandoned, "the cell was abandoned"));
@@ -145,80 +145,5 @@ internal sealed class Submissions : IDisposable
 
         var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;
         return type is not null && type.SpecialType != SpecialType.System_Void;
-    }
-
-    private async Task<CellOutcome> ApplyDirectivesAsync(CellDirectives directives, CellContext context)
-    {
-        var references = new List<MetadataReference>();
-        foreach (var path in directives.References)
-        {
-            var full = Path.GetFullPath(path, kernel.Options.BaseDirectory);
-            if (!File.Exists(full) && ScriptEnvironment.FrameworkAssembly(path) is { } framework)
-            {
-                full = framework;
-            }
-            else if (!File.Exists(full))
-            {
-                return CellOutcome.Failure(CellError.Of(CellErrorKind.Directive, $"#r \"{path}\": no such file ({full}) and no framework assembly of that name"));
-            }
-
-            if (addedReferences.Add(full))
-            {
-                references.Add(MetadataReference.CreateFromFile(full));
-            }
-        }
-
-        options = options.AddReferences(references);
-        if (directives.Packages.Count == 0 && directives.Sources.Count == 0)
-        {
-            return CellOutcome.Success;
-        }
-
-        var added = await packages.AddAsync(directives.Packages, directives.Sources, context.CancellationToken).ConfigureAwait(false);
-        if (added.Error is not null)
-        {
-            return CellOutcome.Failure(added.Error);
-        }
-
-        if (!context.TryCommit(() => AddPackageAssemblies(added.Assemblies)))
-        {
-            return Abandoned;
-        }
-        foreach (var extension in added.Extensions)
-        {
-            await extensions.LoadAsync(extension, context).ConfigureAwait(false);
-            var outcome = extension.Script is null ? CellOutcome.Success : await RunExtensionAsync(extension.Script, context).ConfigureAwait(false);
-            if (outcome.Status != CellStatus.Succeeded)
-            {
-                return outcome;
-            }
-        }
-
-        return CellOutcome.Success;
-    }
-
-    private void AddPackageAssemblies(IReadOnlyList<string> assemblies)
-    {
-        AddReferences(assemblies);
-        packageAssemblies.AddRange(assemblies);
-        if (state is not null)
-        {
-            SharedAssemblyLoader.Note(assemblies);
-        }
-    }
-
-    private async Task<CellOutcome> RunExtensionAsync(string path, CellContext context)
-    {
-        var extension = Formats.NotebookFile.Read(path);
-        foreach (var cell in extension.Cells.Where(c => c.Kind == Model.CellKind.Code))
-        {
-            var outcome = await RunCodeAsync(cell.Source, path, context).ConfigureAwait(false);
-            if (outcome.Status != CellStatus.Succeeded)
-            {
-                return outcome;
-            }
-        }
-
-        return CellOutcome.Success;
     }
 }

@@ -19,24 +19,17 @@ internal sealed class OutputBuilder
 
     private readonly List<JsonObject> outputs;
     private readonly int executionCount;
-    private readonly OutputBudget budget;
+    private readonly CellRoom room;
     private readonly Dictionary<string, JsonObject> displays = new(StringComparer.Ordinal);
-    private long room;
     private JsonObject? stream;
     private StringBuilder streamText = new();
-    private bool full;
-    private bool notebookFull;
-    private long dropped;
-    private JsonObject? cut;
-    private int cutAt;
 
     /// <summary>Builds into <paramref name="outputs"/> of a cell whose source has <paramref name="sourceChars"/> characters.</summary>
     public OutputBuilder(List<JsonObject> outputs, int executionCount, int sourceChars, OutputBudget budget)
     {
         this.outputs = outputs;
         this.executionCount = executionCount;
-        this.budget = budget;
-        room = NotebookLimits.MaxCellChars - ReservedChars - sourceChars - outputs.Sum(o => (long)OutputReader.Size(o));
+        room = new CellRoom(NotebookLimits.MaxCellChars - ReservedChars - sourceChars - outputs.Sum(o => (long)OutputReader.Size(o)), budget);
     }
 
     public void Add(KernelEvent e)
@@ -66,12 +59,12 @@ internal sealed class OutputBuilder
             case ErrorEvent error:
                 EndStream();
                 var shownError = NbformatOutput.Error(error.Error);
-                room -= OutputReader.Size(shownError);
-                budget.TrySpend(Math.Min(OutputBudget.Cost(shownError), budget.Remaining));
+                room.Force(OutputReader.Size(shownError), OutputBudget.Cost(shownError));
                 outputs.Add(shownError);
                 break;
             case CellCompletedEvent:
-                Complete();
+                EndStream();
+                room.AddNote(outputs);
                 break;
         }
     }
@@ -81,25 +74,25 @@ internal sealed class OutputBuilder
         if (stream is null || stream["name"]!.GetValue<string>() != name)
         {
             EndStream();
-            stream = full ? null : Keep(new JsonObject { ["name"] = name, ["output_type"] = "stream", ["text"] = "" }, null);
+            stream = room.Full ? null : Keep(new JsonObject { ["name"] = name, ["output_type"] = "stream", ["text"] = "" }, null);
             if (stream is null)
             {
-                dropped += text.Length;
+                room.Drop(text.Length);
                 return;
             }
         }
 
-        if (full)
+        if (room.Full)
         {
-            dropped += text.Length;
+            room.Drop(text.Length);
             return;
         }
 
-        var kept = Fit(text);
+        var kept = room.Fit(text);
         streamText.Append(text.AsSpan(0, kept));
         if (kept < text.Length)
         {
-            Truncated(stream, text.Length - kept);
+            room.Truncated(stream, text.Length - kept, outputs.Count);
         }
     }
 
@@ -119,22 +112,21 @@ internal sealed class OutputBuilder
     {
         EndStream();
         var size = OutputReader.Size(output);
-        if (full)
+        if (room.Full)
         {
-            dropped += size;
+            room.Drop(size);
             return null;
         }
 
-        if (size <= room && budget.TrySpend(OutputBudget.Cost(output)))
+        if (room.TryTake(size, OutputBudget.Cost(output)))
         {
-            room -= size;
             outputs.Add(output);
             return output;
         }
 
         if (value is null || output["data"] is not JsonObject data)
         {
-            Truncated(null, size);
+            room.Truncated(null, size, outputs.Count);
             return null;
         }
 
@@ -142,105 +134,30 @@ internal sealed class OutputBuilder
         data.Clear();
         data[FormattedValue.PlainTextMimeType] = "";
         var shell = OutputReader.Size(output);
-        if (shell > room || !budget.TrySpend(OutputBudget.Cost(output)))
+        if (!room.TryTake(shell, OutputBudget.Cost(output)))
         {
-            Truncated(null, size);
+            room.Truncated(null, size, outputs.Count);
             return null;
         }
 
-        room -= shell;
         var plain = value.PlainText;
-        var kept = Fit(plain);
+        var kept = room.Fit(plain);
         data[FormattedValue.PlainTextMimeType] = plain[..kept];
         outputs.Add(output);
-        Truncated(output, size - shell - kept);
+        room.Truncated(output, size - shell - kept, outputs.Count);
         return output;
     }
 
     private void Update(JsonObject shown, JsonObject data)
     {
-        var before = OutputReader.Size(shown["data"]);
-        var after = OutputReader.Size(data);
-        var cost = OutputBudget.Cost(data) - OutputBudget.Cost(shown["data"]);
-        if (after - before > room || (cost > 0 && !budget.TrySpend(cost)))
+        if (!room.TryResize(shown["data"], data))
         {
             // The display keeps the value it had.
-            Truncated(null, after);
+            room.Truncated(null, OutputReader.Size(data), outputs.Count);
             return;
         }
 
-        if (cost < 0)
-        {
-            budget.Refund(-cost);
-        }
-
-        room -= after - before;
         shown["data"] = data;
-    }
-
-    /// <summary>How many characters of <paramref name="text"/> fit in the cell's room and the notebook's budget; takes them from both.</summary>
-    private int Fit(string text)
-    {
-        var limit = (int)Math.Clamp(room, 0, text.Length);
-        long cost = 0;
-        var kept = 0;
-        while (kept < limit && cost + OutputBudget.CharCost(text[kept]) <= budget.Remaining)
-        {
-            cost += OutputBudget.CharCost(text[kept]);
-            kept++;
-        }
-
-        if (kept > 0 && kept < text.Length && char.IsHighSurrogate(text[kept - 1]))
-        {
-            kept--;
-            cost -= OutputBudget.CharCost(text[kept]);
-        }
-
-        room -= kept;
-        budget.TrySpend(cost);
-        return kept;
-    }
-
-    /// <summary>Nothing more is kept in this cell; <paramref name="left"/> characters were not, cut short in <paramref name="output"/> (or before the next output).</summary>
-    private void Truncated(JsonObject? output, long left)
-    {
-        dropped += left;
-        if (!full)
-        {
-            full = true;
-            notebookFull = budget.Remaining < room;
-            cut = output;
-            cutAt = outputs.Count;
-        }
-    }
-
-    /// <summary>The cell ended: the open stream gets its text, and a cell that lost output says how much.</summary>
-    private void Complete()
-    {
-        EndStream();
-        if (dropped == 0)
-        {
-            return;
-        }
-
-        var why = notebookFull
-            ? $"a notebook keeps {NotebookLimits.Megabytes(OutputBudget.NotebookBytes)} of output at most"
-            : $"a cell keeps its outputs within the {NotebookLimits.Megabytes(NotebookLimits.MaxCellChars)} a notebook reader accepts";
-        var note = $"[output truncated: {dropped} more characters not kept; {why}]\n";
-        var (target, key) = cut switch
-        {
-            { } text when text["output_type"]?.GetValue<string>() == "stream" => (text, "text"),
-            { } display => ((JsonObject)display["data"]!, FormattedValue.PlainTextMimeType),
-            null => (null, null),
-        };
-        if (target is null || key is null)
-        {
-            outputs.Insert(cutAt, new JsonObject { ["name"] = "stderr", ["output_type"] = "stream", ["text"] = note });
-            return;
-        }
-
-        var kept = target[key]!.GetValue<string>();
-        target[key] = kept.Length == 0 ? note : $"{kept}\n{note}";
     }
 
     private void AddFormatterErrors(FormattedValue value)
