@@ -1,5 +1,6 @@
 using Notebooks.Jupyter.Tests.Support;
 using Notebooks.Kernel.Hosting;
+using Notebooks.Testing;
 
 namespace Notebooks.Jupyter.Tests.Stack;
 
@@ -15,6 +16,7 @@ public sealed class CollectionTests
     public void Nbconvert_CollectionNotebook_PassesWithTheHeadlessRunnersOutputs(string name)
     {
         using var home = new KernelHome();
+        using var machine = CollectionLock.Acquire();
         var source = Path.Combine(Repository.Notebooks, name);
         var jupyterOutput = Path.Combine(home.Folder, "nbconvert");
         var (code, output) = JupyterStack.Run(

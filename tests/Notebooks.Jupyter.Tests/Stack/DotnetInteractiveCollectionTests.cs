@@ -1,4 +1,5 @@
 using Notebooks.Jupyter.Tests.Support;
+using Notebooks.Testing;
 
 namespace Notebooks.Jupyter.Tests.Stack;
 
@@ -14,6 +15,7 @@ public sealed class DotnetInteractiveCollectionTests
         Assert.True(missing is null, missing);
         using var home = KernelHome.ForDotnetInteractive();
         var script = Path.Combine(AppContext.BaseDirectory, "Python", "execute_notebook.py");
+        using var machine = CollectionLock.Acquire();
 
         var (code, output) = JupyterStack.Run(JupyterStack.Python, [script, name, home.Name], home.Environment, TimeSpan.FromMinutes(20), Repository.Notebooks);
 

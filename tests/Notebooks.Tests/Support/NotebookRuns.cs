@@ -3,6 +3,7 @@ using Notebooks.Kernel.Engines;
 using Notebooks.Kernel.Formats;
 using Notebooks.Kernel.Model;
 using Notebooks.Kernel.Running;
+using Notebooks.Testing;
 
 namespace Notebooks.Tests.Support;
 
@@ -27,9 +28,10 @@ internal static class NotebookRuns
         return Runs.GetOrAdd(key, _ => new Lazy<Task<NotebookRun>>(() => Run(path, run, prepare))).Value;
     }
 
-    /// <summary>Runs in the notebook's folder as the working directory, as a worker process does (the tests run one at a time).</summary>
+    /// <summary>Runs in the notebook's folder as the working directory, as a worker process does (the tests run one at a time, and no other test process runs a notebook meanwhile).</summary>
     private static async Task<NotebookRun> Run(string path, RunOptions options, Action<Notebook>? prepare)
     {
+        using var machine = CollectionLock.Acquire();
         var notebook = NotebookFile.Read(path);
         prepare?.Invoke(notebook);
         var previous = Environment.CurrentDirectory;
