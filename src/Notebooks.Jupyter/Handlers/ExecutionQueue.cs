@@ -31,15 +31,11 @@ internal sealed class ExecutionQueue(CSharpKernel kernel, Outbox outbox, Action<
     {
         await foreach (var request in requests.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            var failed = await ExecuteAsync(request).ConfigureAwait(false);
-            if (failed && request.Flag("stop_on_error", true))
-            {
-                AbortQueued();
-            }
+            await ExecuteAsync(request).ConfigureAwait(false);
         }
     }
 
-    private async Task<bool> ExecuteAsync(JupyterMessage request)
+    private async Task ExecuteAsync(JupyterMessage request)
     {
         var code = request.Text("code");
         var silent = request.Flag("silent", false);
@@ -99,9 +95,14 @@ internal sealed class ExecutionQueue(CSharpKernel kernel, Outbox outbox, Action<
         }
 
         reply["execution_count"] = count;
+        // Taken before the reply goes out: a request the front end sends on seeing the error is not one it queued behind it.
+        var aborted = error is not null && request.Flag("stop_on_error", true) ? TakeQueued() : [];
         outbox.Reply(SocketKind.Shell, request, "execute_reply", reply);
         outbox.Status(request, "idle");
-        return error is not null;
+        foreach (var queued in aborted)
+        {
+            outbox.Busy(queued, () => outbox.Reply(SocketKind.Shell, queued, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = executionCount }));
+        }
     }
 
     private void Publish(JupyterMessage request, KernelEvent e, int count, bool silent)
@@ -118,12 +119,15 @@ internal sealed class ExecutionQueue(CSharpKernel kernel, Outbox outbox, Action<
         }
     }
 
-    /// <summary>After an error, requests already queued are aborted, as Jupyter kernels do for <c>stop_on_error</c>.</summary>
-    private void AbortQueued()
+    /// <summary>The requests queued behind one that failed: aborted, as Jupyter kernels do for <c>stop_on_error</c>.</summary>
+    private List<JupyterMessage> TakeQueued()
     {
-        while (requests.Reader.TryRead(out var queued))
+        var queued = new List<JupyterMessage>();
+        while (requests.Reader.TryRead(out var request))
         {
-            outbox.Busy(queued, () => outbox.Reply(SocketKind.Shell, queued, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = executionCount }));
+            queued.Add(request);
         }
+
+        return queued;
     }
 }

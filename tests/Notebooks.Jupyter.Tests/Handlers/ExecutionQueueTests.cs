@@ -63,6 +63,27 @@ public sealed class ExecutionQueueTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Enqueue_RequestSentOnSeeingTheErrorReply_RunsIt()
+    {
+        var failing = Execute("throw new InvalidOperationException(\"boom\");");
+        JupyterMessage? next = null;
+        // A front end that sends its next request the moment the error's reply arrives, before the queue moves on.
+        sent.OnSent = (_, m) =>
+        {
+            if (m.MessageType == "execute_reply" && Parent(m) == failing.MessageId)
+            {
+                next = Execute("6 * 7");
+            }
+        };
+        Start();
+
+        await Replied(failing);
+        var reply = await Replied(next!);
+
+        Assert.Equal(("ok", 2), (reply.Text("status"), reply.Number("execution_count", 0)));
+    }
+
+    [Fact]
     public async Task Enqueue_AfterAFailureWithoutStopOnError_RunsTheNextRequest()
     {
         Execute("throw new InvalidOperationException(\"boom\");", new JsonObject { ["stop_on_error"] = false });
