@@ -2,7 +2,7 @@ namespace Notebooks.Testing;
 
 /// <summary>One run of a collection notebook at a time on this machine, across test processes: the notebooks' timing checks need the CPU a second run would take.</summary>
 /// <remarks>
-/// <c>dotnet test</c> runs the test projects side by side, and two of them run the whole collection. The lock is the OS's
+/// Test projects can run side by side (plain <c>dotnet test</c>, IDE test runners), and two of them run the whole collection. The lock is the OS's
 /// (an exclusive open, which .NET takes with <c>flock</c> on Unix), so a test process that dies releases it.
 /// </remarks>
 internal static class CollectionLock
